@@ -1,0 +1,55 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { signIn, signOut } from "@/lib/auth";
+import { safeCallbackPath, signInSchema, signUpSchema } from "@/lib/auth/schemas";
+import { fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
+import { hashPassword } from "@/lib/server/password";
+import { checkCredentials, clientIp } from "@/lib/server/sign-in";
+import { createUserWithPassword } from "@/db/queries/users";
+
+async function completeSignIn(email: string, password: string, redirectTo: string): Promise<FormState> {
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+  } catch (err) {
+    // signIn redirects by throwing; only Auth.js's own errors are ours to report.
+    if (err instanceof AuthError) return { message: "Sign-in failed. Try again." };
+    throw err;
+  }
+  return {};
+}
+
+export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form, ["email"]);
+  const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  const { email, password } = parsed.data;
+  const check = await checkCredentials(email, password, clientIp(await headers()));
+  if (!check.ok) {
+    if (check.reason === "unknown_email") return { fieldErrors: { email: check.message }, values };
+    if (check.reason === "wrong_password") return { fieldErrors: { password: check.message }, values };
+    return { message: check.message, values };
+  }
+  return completeSignIn(email, password, safeCallbackPath(form.get("callbackUrl")));
+}
+
+export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form, ["email", "name"]);
+  const parsed = signUpSchema.safeParse({
+    name: form.get("name") ?? undefined,
+    email: form.get("email"),
+    password: form.get("password"),
+  });
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  const { email, password, name } = parsed.data;
+  const user = await createUserWithPassword({ email, name, passwordHash: await hashPassword(password) });
+  if (!user) {
+    return { fieldErrors: { email: "An account with this email already exists. Sign in instead." }, values };
+  }
+  return completeSignIn(email, password, safeCallbackPath(form.get("callbackUrl")));
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/sign-in" });
+}

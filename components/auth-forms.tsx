@@ -1,0 +1,79 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { signInAction, signUpAction } from "@/app/(auth)/actions";
+import type { FormState } from "@/lib/form-state";
+import { Field } from "./ui/field";
+
+function FormMessage({ state }: { state: FormState }) {
+  if (!state.message) return null;
+  return (
+    <div role="alert" className="alert alert-error">
+      {state.message}
+    </div>
+  );
+}
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action, pending] = useActionState(signInAction, {});
+  return (
+    <form action={action} noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+        key={`email-${state.values?.email ?? ""}`}
+      />
+      <Field label="Password" name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
+      <button type="submit" className="btn btn-primary" disabled={pending} style={{ width: "100%" }}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+      <p className="muted small" style={{ marginTop: "1rem" }}>
+        New here? <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create an account</Link>
+      </p>
+    </form>
+  );
+}
+
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action, pending] = useActionState(signUpAction, {});
+  return (
+    <form action={action} noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field label="Name (optional)" name="name" autoComplete="name" maxLength={80} defaultValue={state.values?.name} error={state.fieldErrors?.name} key={`name-${state.values?.name ?? ""}`} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+        key={`email-${state.values?.email ?? ""}`}
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters."
+        error={state.fieldErrors?.password}
+      />
+      <button type="submit" className="btn btn-primary" disabled={pending} style={{ width: "100%" }}>
+        {pending ? "Creating your account…" : "Create account"}
+      </button>
+      <p className="muted small" style={{ marginTop: "1rem" }}>
+        Already have an account? <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>
+      </p>
+    </form>
+  );
+}

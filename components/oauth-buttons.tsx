@@ -1,0 +1,28 @@
+import { signIn } from "@/lib/auth";
+import { oauthProviders } from "@/lib/auth";
+
+/** GitHub / Google buttons, shown only when their credentials are configured. */
+export function OAuthButtons({ callbackUrl }: { callbackUrl: string }) {
+  const providers = oauthProviders();
+  if (providers.length === 0) return null;
+  return (
+    <div className="stack" style={{ marginBottom: "1.25rem" }}>
+      {providers.map((p) => (
+        <form
+          key={p.id}
+          action={async () => {
+            "use server";
+            await signIn(p.id, { redirectTo: callbackUrl });
+          }}
+        >
+          <button type="submit" className="btn" style={{ width: "100%" }}>
+            Continue with {p.name}
+          </button>
+        </form>
+      ))}
+      <p className="muted small" style={{ textAlign: "center", margin: 0 }}>
+        or use your email
+      </p>
+    </div>
+  );
+}

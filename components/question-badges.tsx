@@ -1,0 +1,28 @@
+import { topicLabel } from "@/lib/taxonomy";
+
+const KIND_LABEL = { concept: "Concept", coding: "Coding", design: "System design" } as const;
+
+export function QuestionBadges({
+  level,
+  kind,
+  topics,
+  minutes,
+}: {
+  level: "beginner" | "intermediate" | "advanced";
+  kind: "concept" | "coding" | "design";
+  topics: string[];
+  minutes?: number;
+}) {
+  return (
+    <div className="row small" style={{ gap: "0.35rem" }}>
+      <span className={`badge badge-${level}`}>{level[0]!.toUpperCase() + level.slice(1)}</span>
+      <span className="badge badge-accent">{KIND_LABEL[kind]}</span>
+      {topics.map((t) => (
+        <span key={t} className="badge">
+          {topicLabel(t)}
+        </span>
+      ))}
+      {minutes ? <span className="muted">· {minutes} min</span> : null}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { renderToReactElement } from "@tiptap/static-renderer/pm/react";
+import StarterKit from "@tiptap/starter-kit";
+import type { RichDoc } from "@/lib/rich-text";
+import { docToPlainText } from "@/lib/rich-text";
+
+const extensions = [StarterKit.configure({ link: false })];
+
+/**
+ * Renders stored editor JSON on the server through the editor's own schema:
+ * React elements, never an HTML string, so no answer can carry a script.
+ * A document the schema rejects is shown as its plain text instead of failing the page.
+ */
+export function RichText({ doc, className = "prose", label }: { doc: RichDoc | null | undefined; className?: string; label?: string }) {
+  if (!doc) return null;
+  let body: React.ReactNode;
+  try {
+    body = renderToReactElement({ content: doc, extensions });
+  } catch {
+    body = docToPlainText(doc)
+      .split(/\n{2,}/)
+      .map((para, i) => <p key={i}>{para}</p>);
+  }
+  return (
+    <div className={className} aria-label={label}>
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,278 @@
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { AdapterAccountType } from "next-auth/adapters";
+import { sql } from "drizzle-orm";
+import type { InterviewConfig } from "@/lib/interview-config";
+import type { RichDoc } from "@/lib/rich-text";
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+export const levelEnum = pgEnum("level", ["beginner", "intermediate", "advanced"]);
+export const kindEnum = pgEnum("kind", ["concept", "coding", "design"]);
+export const interviewStatusEnum = pgEnum("interview_status", [
+  "scheduled",
+  "active",
+  "review",
+  "completed",
+  "abandoned",
+  "missed",
+]);
+export const timerModeEnum = pgEnum("timer_mode", ["total", "per_question", "untimed"]);
+
+/* ---------------------------------------------------------------- Auth.js */
+
+export const users = pgTable("users", {
+  id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+  name: text("name"),
+  email: text("email").notNull().unique(),
+  emailVerified: ts("email_verified"),
+  image: text("image"),
+  passwordHash: text("password_hash"),
+  /** IANA time zone the person plans in; the browser's is used until they choose. */
+  timeZone: text("time_zone"),
+  /** "My real interview is on …": turns the dashboard into a study plan. */
+  targetInterviewAt: ts("target_interview_at"),
+  createdAt: ts("created_at").notNull().defaultNow(),
+});
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").$type<AdapterAccountType>().notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index("accounts_user_idx").on(t.userId)],
+);
+
+export const sessions = pgTable("sessions", {
+  sessionToken: text("session_token").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expires: ts("expires").notNull(),
+});
+
+export const verificationTokens = pgTable(
+  "verification_tokens",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: ts("expires").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+/** Failed sign-ins, counted in the database so the limit holds across app instances. */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** "email:<address>" or "ip:<address>". */
+    bucket: text("bucket").notNull(),
+    at: ts("at").notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_failures_bucket_at_idx").on(t.bucket, t.at)],
+);
+
+/* ---------------------------------------------------------- Question bank */
+
+export interface KeyPoint {
+  label: string;
+  terms: string[];
+}
+
+export const questions = pgTable(
+  "questions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    prompt: jsonb("prompt").$type<RichDoc>().notNull(),
+    promptText: text("prompt_text").notNull(),
+    level: levelEnum("level").notNull(),
+    kind: kindEnum("kind").notNull(),
+    topics: text("topics").array().notNull(),
+    suggestedMinutes: integer("suggested_minutes").notNull(),
+    sampleAnswer: jsonb("sample_answer").$type<RichDoc>().notNull(),
+    sampleAnswerText: text("sample_answer_text").notNull(),
+    keyPoints: jsonb("key_points").$type<KeyPoint[]>().notNull(),
+    designOutline: jsonb("design_outline").$type<RichDoc>(),
+    /** A reference Excalidraw scene for design questions (read-only in review). */
+    referenceScene: jsonb("reference_scene"),
+    /** Null for the built-in bank. */
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    builtIn: boolean("built_in").notNull().default(false),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("questions_level_kind_idx").on(t.level, t.kind),
+    index("questions_topics_idx").using("gin", t.topics),
+  ],
+);
+
+/* ------------------------------------------------------------- Interviews */
+
+export const interviews = pgTable(
+  "interviews",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    config: jsonb("config").$type<InterviewConfig>().notNull(),
+    status: interviewStatusEnum("status").notNull(),
+    timerMode: timerModeEnum("timer_mode").notNull(),
+    /** Budget for the whole interview in total mode, in seconds. */
+    totalSeconds: integer("total_seconds"),
+    /** Seed for the question draw; stored so the draw is reproducible. */
+    seed: integer("seed").notNull(),
+    scheduledFor: ts("scheduled_for"),
+    timeZone: text("time_zone"),
+    startedAt: ts("started_at"),
+    deadlineAt: ts("deadline_at"),
+    finishedAt: ts("finished_at"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("interviews_user_created_idx").on(t.userId, t.createdAt.desc(), t.id.desc()),
+    index("interviews_user_status_idx").on(t.userId, t.status),
+    index("interviews_scheduled_idx")
+      .on(t.scheduledFor)
+      .where(sql`${t.status} = 'scheduled'`),
+  ],
+);
+
+export const interviewItems = pgTable(
+  "interview_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    interviewId: uuid("interview_id")
+      .notNull()
+      .references(() => interviews.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "restrict" }),
+    startedAt: ts("started_at"),
+    deadlineAt: ts("deadline_at"),
+    submittedAt: ts("submitted_at"),
+    answerDoc: jsonb("answer_doc").$type<RichDoc>(),
+    answerText: text("answer_text").notNull().default(""),
+    answerRevision: integer("answer_revision").notNull().default(0),
+    answerSavedAt: ts("answer_saved_at"),
+    /** Indexes into the question's key points that the person confirmed. */
+    keyPointsTicked: integer("key_points_ticked").array(),
+    /** Indexes into the design checklist the person confirmed (design questions). */
+    checklistTicked: integer("checklist_ticked").array(),
+    /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
+    rating: smallint("rating"),
+    ratedAt: ts("rated_at"),
+    note: text("note"),
+    score: real("score"),
+  },
+  (t) => [
+    uniqueIndex("interview_items_position_uq").on(t.interviewId, t.position),
+    uniqueIndex("interview_items_question_uq").on(t.interviewId, t.questionId),
+    index("interview_items_question_idx").on(t.questionId),
+  ],
+);
+
+/** The sketch of one interview item, kept apart so text autosaves stay small. */
+export const sketches = pgTable("sketches", {
+  itemId: uuid("item_id")
+    .primaryKey()
+    .references(() => interviewItems.id, { onDelete: "cascade" }),
+  scene: jsonb("scene").notNull(),
+  /** Rendered preview (sanitised SVG markup), for history lists. */
+  previewSvg: text("preview_svg"),
+  revision: integer("revision").notNull().default(0),
+  savedAt: ts("saved_at").notNull().defaultNow(),
+});
+
+/* ------------------------------------------------------- Spaced repetition */
+
+export const reviewStates = pgTable(
+  "review_states",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    due: ts("due").notNull(),
+    stability: real("stability").notNull(),
+    difficulty: real("difficulty").notNull(),
+    elapsedDays: integer("elapsed_days").notNull(),
+    scheduledDays: integer("scheduled_days").notNull(),
+    learningSteps: integer("learning_steps").notNull().default(0),
+    reps: integer("reps").notNull(),
+    lapses: integer("lapses").notNull(),
+    state: smallint("state").notNull(),
+    lastReview: ts("last_review"),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.questionId] }), index("review_states_user_due_idx").on(t.userId, t.due)],
+);
+
+/** Every rating ever given; never rewritten. */
+export const ratingLogs = pgTable(
+  "rating_logs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    itemId: uuid("item_id").references(() => interviewItems.id, { onDelete: "set null" }),
+    rating: smallint("rating").notNull(),
+    /** Share of key points ticked, 0..1. */
+    coverage: real("coverage").notNull(),
+    score: real("score").notNull(),
+    stateBefore: smallint("state_before").notNull(),
+    dueAfter: ts("due_after").notNull(),
+    ratedAt: ts("rated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("rating_logs_user_rated_idx").on(t.userId, t.ratedAt),
+    index("rating_logs_user_question_idx").on(t.userId, t.questionId),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type Question = typeof questions.$inferSelect;
+export type NewQuestion = typeof questions.$inferInsert;
+export type Interview = typeof interviews.$inferSelect;
+export type InterviewItem = typeof interviewItems.$inferSelect;
+export type Sketch = typeof sketches.$inferSelect;
+export type ReviewState = typeof reviewStates.$inferSelect;
+export type RatingLog = typeof ratingLogs.$inferSelect;

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { KINDS, LEVELS, TOPIC_SLUGS, type Kind, type Level, type Topic } from "./taxonomy";
+
+/**
+ * The question bank's filters live in the URL. Unknown values are dropped
+ * rather than refused: a hand-edited or old link still shows a sensible list.
+ */
+export interface BankFilters {
+  level?: Level;
+  kind?: Kind;
+  topic?: Topic;
+  q?: string;
+}
+
+const pick = <T extends string>(allowed: readonly T[], v: unknown): T | undefined =>
+  typeof v === "string" && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+export function parseBankFilters(params: Record<string, string | string[] | undefined>): BankFilters {
+  const q = z.string().trim().max(100).safeParse(first(params.q));
+  return {
+    level: pick(LEVELS, first(params.level)),
+    kind: pick(KINDS, first(params.kind)),
+    topic: pick(TOPIC_SLUGS, first(params.topic)),
+    q: q.success && q.data ? q.data : undefined,
+  };
+}
+
+export function bankFiltersToQuery(f: BankFilters): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(f)) if (v) sp.set(k, v);
+  const s = sp.toString();
+  return s ? `?${s}` : "";
+}

@@ -1,0 +1,107 @@
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { countQuestions, getQuestionBySlug, listQuestions } from "@/db/queries/questions";
+import { createUserWithPassword, listSignInFailuresSince, recordSignInFailure } from "@/db/queries/users";
+import { questions } from "@/db/schema";
+import { BUILT_IN_QUESTIONS, seedQuestionBank } from "@/db/seed/bank";
+import { checkCredentials, checkSignInLimit } from "@/lib/server/sign-in";
+import { hashPassword } from "@/lib/server/password";
+import { LEVELS, KINDS, TOPIC_SLUGS } from "@/lib/taxonomy";
+import { dbKind } from "./helpers";
+
+describe(`question bank on ${dbKind()}`, () => {
+  it("holds every built-in question, across every level, kind and topic", async () => {
+    expect(await countQuestions({})).toBeGreaterThanOrEqual(BUILT_IN_QUESTIONS.length);
+    expect(BUILT_IN_QUESTIONS.length).toBeGreaterThanOrEqual(60);
+    for (const level of LEVELS) {
+      for (const kind of KINDS) expect(await countQuestions({ levels: [level], kinds: [kind] })).toBeGreaterThan(0);
+    }
+    for (const topic of TOPIC_SLUGS) expect(await countQuestions({ topics: [topic] })).toBeGreaterThanOrEqual(3);
+  });
+
+  it("re-seeding keeps ids and updates content, and leaves authored questions alone", async () => {
+    const db = await getDb();
+    const first = BUILT_IN_QUESTIONS[0]!;
+    const before = await getQuestionBySlug(first.slug);
+    await db.update(questions).set({ title: "Edited by hand" }).where(eq(questions.slug, first.slug));
+    await db
+      .insert(questions)
+      .values({
+        slug: "my-own-question-x",
+        title: "Mine",
+        prompt: { type: "doc", content: [] },
+        promptText: "",
+        level: "beginner",
+        kind: "concept",
+        topics: ["apis"],
+        suggestedMinutes: 5,
+        sampleAnswer: { type: "doc", content: [] },
+        sampleAnswerText: "",
+        keyPoints: [],
+        builtIn: false,
+      })
+      .onConflictDoNothing();
+    await seedQuestionBank(db);
+    await seedQuestionBank(db);
+    const after = await getQuestionBySlug(first.slug);
+    expect(after?.id).toBe(before?.id);
+    expect(after?.title).toBe(first.title);
+    expect((await getQuestionBySlug("my-own-question-x"))?.title).toBe("Mine");
+    const [dupes] = await db.execute(sql`select count(*)::int as n from questions group by slug having count(*) > 1`).then((r) =>
+      Array.isArray(r) ? r : (r as { rows: unknown[] }).rows,
+    );
+    expect(dupes).toBeUndefined();
+  });
+
+  it("filters by level, kind, topic and text, treating wildcards literally", async () => {
+    const advancedDesign = await listQuestions({ levels: ["advanced"], kinds: ["design"] });
+    expect(advancedDesign.length).toBeGreaterThan(0);
+    expect(advancedDesign.every((q) => q.level === "advanced" && q.kind === "design")).toBe(true);
+    const caching = await listQuestions({ topics: ["caching"] });
+    expect(caching.every((q) => q.topics.includes("caching"))).toBe(true);
+    const search = await listQuestions({ q: "cap theorem" });
+    expect(search.some((q) => /cap/i.test(q.title))).toBe(true);
+    expect(await listQuestions({ q: "%%%_" })).toEqual([]);
+    expect(await listQuestions({ q: "'; drop table questions; --" })).toEqual([]);
+    expect(await countQuestions({})).toBeGreaterThan(0);
+  });
+});
+
+describe(`accounts and sign-in limits on ${dbKind()}`, () => {
+  it("refuses a second account with the same email, whatever its case", async () => {
+    const email = `dup-${Date.now()}@example.test`;
+    const hash = await hashPassword("password123");
+    expect(await createUserWithPassword({ email, passwordHash: hash })).not.toBeNull();
+    expect(await createUserWithPassword({ email: email.toUpperCase(), passwordHash: hash })).toBeNull();
+  });
+
+  it("tells an unknown email from a wrong password, and limits after 10 failures per account", async () => {
+    const email = `limit-${Date.now()}@example.test`;
+    await createUserWithPassword({ email, passwordHash: await hashPassword("right-password") });
+    expect(await checkCredentials(`nobody-${Date.now()}@example.test`, "x", undefined)).toMatchObject({ ok: false, reason: "unknown_email" });
+    for (let i = 0; i < 10; i++) {
+      expect(await checkCredentials(email, "wrong-password", undefined)).toMatchObject({ ok: false, reason: "wrong_password" });
+    }
+    const limited = await checkCredentials(email, "right-password", undefined);
+    expect(limited).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect(limited.ok === false && limited.message).toMatch(/Try again in 15 minutes/);
+  });
+
+  it("counts failures per client address across accounts", async () => {
+    const ip = `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < 10; i++) await recordSignInFailure([`ip:${ip}`]);
+    const v = await checkSignInLimit(`someone-${Date.now()}@example.test`, ip);
+    expect(v.limited).toBe(true);
+    const other = await checkSignInLimit(`someone-${Date.now()}@example.test`, "10.0.0.1");
+    expect(other.limited).toBe(false);
+    const seen = await listSignInFailuresSince([`ip:${ip}`], new Date(Date.now() - 60_000));
+    expect(seen.get(`ip:${ip}`)).toHaveLength(10);
+  });
+
+  it("accepts the right password", async () => {
+    const email = `ok-${Date.now()}@example.test`;
+    await createUserWithPassword({ email, passwordHash: await hashPassword("right-password") });
+    expect(await checkCredentials(email, "right-password", undefined)).toMatchObject({ ok: true });
+  });
+});
