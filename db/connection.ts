@@ -30,14 +30,14 @@ export interface DbHandle {
 
 export const DEFAULT_DATA_DIR = ".data";
 
-export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
+export function dbConfigFromEnv(env: Record<string, string | undefined> = process.env): DbConfig {
   const url = env.DATABASE_URL?.trim();
   if (url) return { url, max: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined };
   return { dataDir: pgliteDir(env) };
 }
 
 /** Where PGlite keeps its files: MOCKLINE_DATA_DIR, else `.data/pglite`. */
-export function pgliteDir(env: NodeJS.ProcessEnv = process.env): string {
+export function pgliteDir(env: Record<string, string | undefined> = process.env): string {
   const base = env.MOCKLINE_DATA_DIR?.trim() || DEFAULT_DATA_DIR;
   if (base.startsWith("memory://")) return base;
   return path.resolve(base, "pglite");

@@ -114,3 +114,22 @@ export const PRESETS: Preset[] = [
 export function findPreset(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);
 }
+
+/** Reads a setup form: checkboxes as lists, plus the preset it was based on (the form's values win). */
+export function configFromForm(form: FormData): { preset: Preset | undefined; raw: Record<string, unknown> } {
+  const presetId = form.get("preset");
+  const preset = typeof presetId === "string" && presetId ? findPreset(presetId) : undefined;
+  const strings = (k: string) => form.getAll(k).filter((v): v is string => typeof v === "string");
+  return {
+    preset,
+    raw: {
+      levels: strings("levels"),
+      kinds: strings("kinds"),
+      topics: strings("topics"),
+      count: form.get("count") ?? undefined,
+      timerMode: form.get("timerMode") ?? undefined,
+      totalMinutes: form.get("totalMinutes") || undefined,
+      focus: form.get("focus") || undefined,
+    },
+  };
+}

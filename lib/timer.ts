@@ -55,9 +55,9 @@ export function clockTone(leftMs: number, budgetMs: number): ClockTone {
 /** Minute marks announced to screen readers as the clock passes them. */
 export const ANNOUNCE_AT_MS = [5 * 60_000, 60_000] as const;
 
-/** The announcement due when the clock moves from `prevLeft` to `left`, if any. */
+/** The announcement due when the clock moves from `prevLeft` to `left`, if any (the most urgent mark passed). */
 export function announcementFor(prevLeftMs: number, leftMs: number): string | null {
-  for (const mark of ANNOUNCE_AT_MS) {
+  for (const mark of [...ANNOUNCE_AT_MS].sort((a, b) => a - b)) {
     if (prevLeftMs > mark && leftMs <= mark) return mark === 60_000 ? "1 minute left" : `${mark / 60_000} minutes left`;
   }
   return null;

@@ -33,10 +33,21 @@ export const signUpSchema = z.object({
     .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters for your password.`),
 });
 
-/** Only same-site paths may be redirected to after sign-in. */
+/**
+ * Where to go after signing in: only ever a path on this site. Absolute URLs
+ * (Auth.js sends those) are reduced to their path and query, so a link to
+ * another host can never be used to redirect away.
+ */
 export function safeCallbackPath(value: unknown, fallback = "/dashboard"): string {
-  if (typeof value !== "string") return fallback;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  if (value.startsWith("/sign-in") || value.startsWith("/sign-up")) return fallback;
-  return value.slice(0, 500);
+  if (typeof value !== "string" || value.length === 0 || value.length > 1000) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, "http://mockline.invalid");
+  } catch {
+    return fallback;
+  }
+  const path = `${url.pathname}${url.search}`;
+  if (!path.startsWith("/") || path.startsWith("//") || path === "/") return fallback;
+  if (url.pathname.startsWith("/sign-in") || url.pathname.startsWith("/sign-up") || url.pathname.startsWith("/api/")) return fallback;
+  return path.slice(0, 500);
 }

@@ -40,8 +40,11 @@ describe("safeCallbackPath", () => {
   it.each([
     ["/interviews/abc", "/interviews/abc"],
     ["https://evil.example", "/dashboard"],
+    ["https://evil.example/steal?x=1", "/steal?x=1"],
+    ["http://localhost:3000/questions?level=advanced", "/questions?level=advanced"],
     ["//evil.example", "/dashboard"],
     ["/\\evil.example", "/dashboard"],
+    ["javascript:alert(1)", "/dashboard"],
     ["/sign-in", "/dashboard"],
     [undefined, "/dashboard"],
   ])("%s → %s", (input, expected) => {

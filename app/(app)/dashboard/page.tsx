@@ -1,13 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ResumeCard } from "@/components/interview/resume-card";
+import { getActiveInterviewByUser, listRecentInterviewsByUser } from "@/db/queries/interviews";
 import { countQuestions } from "@/db/queries/questions";
 import { requireUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Dashboard" };
+export const dynamic = "force-dynamic";
+
+const STATUS_LABEL: Record<string, string> = {
+  active: "In progress",
+  review: "To review",
+  completed: "Completed",
+  abandoned: "Abandoned",
+  missed: "Missed",
+  scheduled: "Scheduled",
+};
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const total = await countQuestions({});
+  const [total, active, recent] = await Promise.all([countQuestions({}), getActiveInterviewByUser(user.id), listRecentInterviewsByUser(user.id, 5)]);
   return (
     <>
       <div className="page-header">
@@ -20,6 +32,27 @@ export default async function DashboardPage() {
         </Link>
       </div>
       <div className="grid grid-3">
+        {active ? <ResumeCard id={active.id} title={active.title} deadlineAt={active.deadlineAt?.toISOString() ?? null} serverNow={Date.now()} /> : null}
+        <section className="card" aria-labelledby="recent-heading">
+          <h2 id="recent-heading">Recent interviews</h2>
+          {recent.length === 0 ? (
+            <p className="muted">
+              None yet. <Link href="/interviews/new">Start your first mock interview</Link> — a quick 15-minute one is a good warm-up.
+            </p>
+          ) : (
+            <ul className="stack" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+              {recent.map((r) => (
+                <li key={r.id}>
+                  <Link href={r.status === "active" ? `/interviews/${r.id}` : `/interviews/${r.id}/review`}>{r.title}</Link>
+                  <div className="small muted">
+                    {STATUS_LABEL[r.status] ?? r.status} · {r.itemCount} question{r.itemCount === 1 ? "" : "s"} ·{" "}
+                    <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toISOString().slice(0, 10)}</time>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
         <section className="card">
           <h2>Question bank</h2>
           <p className="muted">{total} questions across three levels, ready to practise.</p>

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { RichText } from "@/components/rich-text";
+import { InterviewRoom } from "@/components/interview/interview-room";
+import type { RoomItem } from "@/components/interview/types";
+import { loadInterviewPage } from "@/lib/server/load-interview";
+
+export const metadata: Metadata = { title: "Interview" };
+export const dynamic = "force-dynamic";
+
+export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { interview, items } = await loadInterviewPage(id);
+  if (interview.status === "review" || interview.status === "completed") redirect(`/interviews/${id}/review`);
+  if (interview.status !== "active") {
+    return (
+      <div className="card empty">
+        <h1>{interview.title}</h1>
+        <p>
+          {interview.status === "scheduled"
+            ? "This interview is scheduled. Its questions stay hidden until it starts."
+            : `This interview was ${interview.status}.`}
+        </p>
+        <Link href={interview.status === "scheduled" ? "/schedule" : "/history"} className="btn">
+          {interview.status === "scheduled" ? "Go to your schedule" : "See your history"}
+        </Link>
+      </div>
+    );
+  }
+  const roomItems: RoomItem[] = items.map((it) => ({
+    id: it.id,
+    position: it.position,
+    title: it.question.title,
+    level: it.question.level,
+    kind: it.question.kind,
+    suggestedMinutes: it.question.suggestedMinutes,
+    startedAt: it.startedAt?.toISOString() ?? null,
+    deadlineAt: it.deadlineAt?.toISOString() ?? null,
+    submittedAt: it.submittedAt?.toISOString() ?? null,
+    answerDoc: it.answerDoc,
+    answerRevision: it.answerRevision,
+    answerSavedAt: it.answerSavedAt?.toISOString() ?? null,
+    sketch: it.sketch ? { revision: it.sketch.revision, savedAt: it.sketch.savedAt.toISOString() } : null,
+  }));
+  const prompts = Object.fromEntries(items.map((it) => [it.id, <RichText key={it.id} doc={it.question.prompt} />]));
+  return (
+    <InterviewRoom
+      interview={{
+        id: interview.id,
+        title: interview.title,
+        status: interview.status,
+        timerMode: interview.timerMode,
+        deadlineAt: interview.deadlineAt?.toISOString() ?? null,
+        startedAt: interview.startedAt?.toISOString() ?? null,
+        totalSeconds: interview.totalSeconds,
+      }}
+      initialItems={roomItems}
+      prompts={prompts}
+      serverNow={Date.now()}
+    />
+  );
+}

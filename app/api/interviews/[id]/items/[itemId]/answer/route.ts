@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { saveAnswerForUser } from "@/db/queries/interviews";
+import { MAX_ANSWER_BYTES, answerSaveSchema } from "@/lib/answer-limits";
+import { authedRoute, readJson } from "@/lib/server/handler";
+import { AppError } from "@/lib/errors";
+
+const params = z.object({ id: z.uuid(), itemId: z.uuid() });
+
+/**
+ * Autosave of one answer. Idempotent and ordered by revision: an older or
+ * repeated save changes nothing and says so; a save after the deadline plus
+ * grace is refused with 409 and what was saved stays.
+ */
+export const PUT = authedRoute(params, async ({ req, user, params: p }) => {
+  let body;
+  try {
+    body = await readJson(req, answerSaveSchema, MAX_ANSWER_BYTES);
+  } catch (err) {
+    if (err instanceof AppError && err.code === "too_large") {
+      throw new AppError("too_large", `The answer is larger than the ${MAX_ANSWER_BYTES / 1024} KB limit for one answer. Shorten it and it will save.`);
+    }
+    throw err;
+  }
+  const result = await saveAnswerForUser({
+    userId: user.id,
+    interviewId: p.id,
+    itemId: p.itemId,
+    revision: body.revision,
+    doc: body.doc,
+    text: body.text,
+    now: new Date(),
+  });
+  return Response.json({ revision: result.revision, savedAt: result.savedAt.toISOString(), stale: result.stale });
+});
+
+// sendBeacon can only POST; it lands here with the same rules.
+export const POST = PUT;

@@ -1,0 +1,114 @@
+"use client";
+
+import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { CharacterCount, Placeholder } from "@tiptap/extensions";
+import { useEffect } from "react";
+import type { RichDoc } from "@/lib/rich-text";
+
+interface ToolbarButton {
+  label: string;
+  shortcut: string;
+  text: string;
+  run: (e: Editor) => void;
+  active: (e: Editor) => boolean;
+}
+
+const BUTTONS: ToolbarButton[] = [
+  { label: "Bold", shortcut: "Ctrl+B", text: "B", run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive("bold") },
+  { label: "Italic", shortcut: "Ctrl+I", text: "I", run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => e.isActive("italic") },
+  { label: "Heading", shortcut: "Ctrl+Alt+2", text: "H2", run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => e.isActive("heading", { level: 2 }) },
+  { label: "Subheading", shortcut: "Ctrl+Alt+3", text: "H3", run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), active: (e) => e.isActive("heading", { level: 3 }) },
+  { label: "Bullet list", shortcut: "Ctrl+Shift+8", text: "•", run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive("bulletList") },
+  { label: "Numbered list", shortcut: "Ctrl+Shift+7", text: "1.", run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive("orderedList") },
+  { label: "Inline code", shortcut: "Ctrl+E", text: "</>", run: (e) => e.chain().focus().toggleCode().run(), active: (e) => e.isActive("code") },
+  { label: "Code block", shortcut: "Ctrl+Alt+C", text: "{ }", run: (e) => e.chain().focus().toggleCodeBlock().run(), active: (e) => e.isActive("codeBlock") },
+  { label: "Quote", shortcut: "Ctrl+Shift+B", text: "❝", run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive("blockquote") },
+];
+
+function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
+  const active = useEditorState({ editor, selector: ({ editor: e }) => BUTTONS.map((b) => b.active(e)) });
+  return (
+    <div role="toolbar" aria-label="Formatting" className="editor-toolbar">
+      {BUTTONS.map((b, i) => (
+        <button
+          key={b.label}
+          type="button"
+          className="btn btn-ghost btn-small"
+          aria-label={b.label}
+          title={`${b.label} (${b.shortcut})`}
+          aria-pressed={active?.[i] ?? false}
+          disabled={disabled}
+          onMouseDown={(ev) => ev.preventDefault()}
+          onClick={() => b.run(editor)}
+        >
+          <span aria-hidden="true">{b.text}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The rich-text answer box. Emits editor JSON on every change; the caller
+ * decides when to save. Becomes read-only when `editable` turns false
+ * (time-up), keeping whatever was typed on screen.
+ */
+export function AnswerEditor({
+  initial,
+  editable,
+  label,
+  onChange,
+  onBlur,
+  restored,
+}: {
+  initial: RichDoc | null;
+  editable: boolean;
+  label: string;
+  onChange: (doc: RichDoc) => void;
+  onBlur?: () => void;
+  /** A newer local draft to show instead of `initial`, once known. */
+  restored?: RichDoc | null;
+}) {
+  const editor = useEditor({
+    immediatelyRender: false,
+    extensions: [
+      StarterKit.configure({ link: false, heading: { levels: [2, 3] } }),
+      CharacterCount,
+      Placeholder.configure({ placeholder: "Type your answer. Think aloud: structure first, then detail." }),
+    ],
+    content: initial ?? undefined,
+    editable,
+    editorProps: {
+      attributes: { "aria-label": label, "aria-multiline": "true", role: "textbox", class: "prose editor-surface" },
+    },
+    onUpdate: ({ editor: e }) => onChange(e.getJSON() as RichDoc),
+    onBlur: () => onBlur?.(),
+  });
+
+  useEffect(() => {
+    editor?.setEditable(editable);
+  }, [editor, editable]);
+
+  useEffect(() => {
+    if (editor && restored) editor.commands.setContent(restored, { emitUpdate: false });
+  }, [editor, restored]);
+
+  const words = useEditorState({
+    editor,
+    selector: ({ editor: e }) => (e ? (e.storage as { characterCount?: { words: () => number } }).characterCount?.words() ?? 0 : 0),
+  });
+
+  return (
+    <div className={`editor ${editable ? "" : "editor-locked"}`}>
+      {editor ? <Toolbar editor={editor} disabled={!editable} /> : <div className="editor-toolbar" aria-hidden="true" />}
+      {editor ? <EditorContent editor={editor} /> : <div className="prose editor-surface" aria-busy="true">Loading the editor…</div>}
+      <div className="editor-footer small muted">
+        <span aria-live="off">
+          {words ?? 0} word{words === 1 ? "" : "s"}
+        </span>
+        {!editable ? <span>Read-only</span> : null}
+      </div>
+    </div>
+  );
+}

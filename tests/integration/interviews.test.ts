@@ -1,0 +1,120 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import {
+  createInterview,
+  finishInterviewForUser,
+  getInterviewWithItemsForUser,
+  listDrawCandidates,
+  saveAnswerForUser,
+  submitItemForUser,
+} from "@/db/queries/interviews";
+import { interviewItems, interviews } from "@/db/schema";
+import { drawQuestions } from "@/lib/draw";
+import type { InterviewConfig } from "@/lib/interview-config";
+import { markdownToDoc } from "@/lib/markdown";
+import { createTestUser, dbKind } from "./helpers";
+
+const config = (over: Partial<InterviewConfig> = {}): InterviewConfig => ({
+  levels: ["beginner", "intermediate", "advanced"],
+  kinds: ["concept", "coding", "design"],
+  topics: [],
+  count: 3,
+  timerMode: "total",
+  totalMinutes: 30,
+  focus: "any",
+  ...over,
+});
+
+async function newInterview(userId: string, cfg = config(), now = new Date()) {
+  const bank = await listDrawCandidates();
+  const draw = drawQuestions(bank, cfg, 1234, now);
+  const interview = await createInterview({ userId, title: "Test", config: cfg, seed: 1234, questionIds: draw.ids, now });
+  const data = await getInterviewWithItemsForUser(interview.id, userId, now);
+  return data!;
+}
+
+const doc = (text: string) => markdownToDoc(text);
+
+describe(`answers on ${dbKind()}`, () => {
+  it("stores the draw in order and starts the clock", async () => {
+    const user = await createTestUser();
+    const now = new Date();
+    const { interview, items } = await newInterview(user.id, config(), now);
+    expect(interview.status).toBe("active");
+    expect(interview.deadlineAt?.getTime()).toBe(now.getTime() + 30 * 60_000);
+    expect(items.map((i) => i.position)).toEqual([0, 1, 2]);
+    expect(new Set(items.map((i) => i.questionId)).size).toBe(3);
+  });
+
+  it("concurrent and out-of-order saves keep the highest revision", async () => {
+    const user = await createTestUser();
+    const { interview, items } = await newInterview(user.id);
+    const item = items[0]!;
+    const revisions = Array.from({ length: 30 }, (_, i) => i + 1).sort(() => Math.random() - 0.5);
+    const results = await Promise.all(
+      revisions.map((r) =>
+        saveAnswerForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: r, doc: doc(`rev ${r}`), text: `rev ${r}`, now: new Date() }),
+      ),
+    );
+    expect(results.some((r) => !r.stale)).toBe(true);
+    const db = await getDb();
+    const [row] = await db.select().from(interviewItems).where(eq(interviewItems.id, item.id));
+    expect(row!.answerRevision).toBe(30);
+    expect(row!.answerText).toBe("rev 30");
+    // An old save arriving late changes nothing and says the stored revision.
+    const late = await saveAnswerForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 3, doc: doc("old"), text: "old", now: new Date() });
+    expect(late).toMatchObject({ stale: true, revision: 30 });
+    // Repeating the newest save is harmless.
+    const again = await saveAnswerForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 30, doc: doc("rev 30"), text: "rev 30", now: new Date() });
+    expect(again).toMatchObject({ stale: true, revision: 30 });
+  });
+
+  it("refuses a write after the deadline plus grace and keeps what was saved", async () => {
+    const user = await createTestUser();
+    const start = new Date(Date.now() - 31 * 60_000);
+    const { interview, items } = await newInterview(user.id, config(), start);
+    const item = items[0]!;
+    const deadline = interview.deadlineAt!;
+    await saveAnswerForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 1, doc: doc("in time"), text: "in time", now: new Date(deadline.getTime() - 1000) });
+    // Within the grace: accepted.
+    await saveAnswerForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 2, doc: doc("in grace"), text: "in grace", now: new Date(deadline.getTime() + 3000) });
+    await expect(
+      saveAnswerForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 3, doc: doc("too late"), text: "too late", now: new Date(deadline.getTime() + 6000) }),
+    ).rejects.toMatchObject({ code: "deadline_passed", status: 409 });
+    const db = await getDb();
+    const [row] = await db.select().from(interviewItems).where(eq(interviewItems.id, item.id));
+    expect(row!.answerText).toBe("in grace");
+    expect(row!.answerRevision).toBe(2);
+  });
+
+  it("someone else's interview is not found, and a finished one is a conflict", async () => {
+    const owner = await createTestUser("owner");
+    const other = await createTestUser("other");
+    const { interview, items } = await newInterview(owner.id);
+    const save = (userId: string, revision: number) =>
+      saveAnswerForUser({ userId, interviewId: interview.id, itemId: items[0]!.id, revision, doc: doc("x"), text: "x", now: new Date() });
+    await expect(save(other.id, 1)).rejects.toMatchObject({ code: "not_found", status: 404 });
+    expect(await getInterviewWithItemsForUser(interview.id, other.id, new Date())).toBeUndefined();
+    await expect(submitItemForUser(interview.id, items[0]!.id, other.id, new Date())).rejects.toMatchObject({ status: 404 });
+    await finishInterviewForUser(interview.id, owner.id, new Date());
+    await expect(save(owner.id, 5)).rejects.toMatchObject({ code: "conflict", status: 409 });
+  });
+
+  it("per question: submitting hands over to the next clock; loading late settles expired questions", async () => {
+    const user = await createTestUser();
+    const start = new Date(Date.now() - 60 * 60_000);
+    const { interview, items } = await newInterview(user.id, config({ timerMode: "per_question", count: 2 }), start);
+    expect(items[0]!.deadlineAt).not.toBeNull();
+    expect(items[1]!.startedAt).toBeNull();
+    const afterSubmit = await submitItemForUser(interview.id, items[0]!.id, user.id, new Date(start.getTime() + 60_000));
+    expect(afterSubmit.items[1]!.startedAt?.getTime()).toBe(start.getTime() + 60_000);
+    // An hour later, both questions have run out: the interview moves to review by itself.
+    const later = await getInterviewWithItemsForUser(interview.id, user.id, new Date());
+    expect(later!.interview.status).toBe("review");
+    expect(later!.items.every((i) => i.submittedAt)).toBe(true);
+    const db = await getDb();
+    const [row] = await db.select().from(interviews).where(eq(interviews.id, interview.id));
+    expect(row!.finishedAt?.getTime()).toBe(later!.items[1]!.deadlineAt!.getTime());
+  });
+});
