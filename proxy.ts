@@ -1,8 +1,26 @@
-import NextAuth from "next-auth";
-import { authConfig } from "@/lib/auth/config";
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { isPublicPath } from "@/lib/auth/config";
 
-// The request gate: signed-in pages redirect to sign-in and back. No database here.
-export const { auth: proxy } = NextAuth(authConfig);
+/**
+ * The request gate: signed-out visitors go to sign-in and come back after.
+ * It only reads the session cookie — never re-issues it — so a prefetch in
+ * flight during sign-out cannot put the session back. No database here.
+ */
+export async function proxy(req: NextRequest) {
+  const { pathname, search } = req.nextUrl;
+  if (isPublicPath(pathname)) return NextResponse.next();
+  const proto = req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(":", "");
+  const token = await getToken({ req, secret: process.env.AUTH_SECRET, secureCookie: proto === "https" }).catch(() => null);
+  if (token?.sub) return NextResponse.next();
+  if (pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
+  }
+  const url = new URL("/sign-in", req.url);
+  url.searchParams.set("callbackUrl", `${pathname}${search}`);
+  return NextResponse.redirect(url);
+}
+
 export default proxy;
 
 export const config = {

@@ -27,15 +27,6 @@ export const authConfig = {
     debug() {},
   },
   callbacks: {
-    authorized({ auth, request }) {
-      const { pathname } = request.nextUrl;
-      if (isPublicPath(pathname)) return true;
-      if (auth?.user) return true;
-      if (pathname.startsWith("/api/")) {
-        return Response.json({ error: "Sign in to continue." }, { status: 401 });
-      }
-      return false;
-    },
     jwt({ token, user }) {
       if (user?.id) token.sub = user.id;
       return token;

@@ -20,7 +20,11 @@ export class AuthPage {
   async fillSignIn(email: string, password: string) {
     await this.page.getByLabel("Email").fill(email);
     await this.page.getByLabel("Password").fill(password);
-    await this.page.getByRole("button", { name: "Sign in" }).click();
+    // Wait for the action's answer, so the next attempt never races the form's reset.
+    await Promise.all([
+      this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in"),
+      this.page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
   }
 
   async signOut() {
