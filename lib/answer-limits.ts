@@ -13,7 +13,7 @@ export const revisionSchema = z
   .max(MAX_REVISION, "revision is too large.");
 
 export const answerSaveSchema = z
-  .object({ revision: revisionSchema, doc: richDocSchema })
+  .object({ revision: revisionSchema, doc: richDocSchema }, { error: "Send a JSON object like { \"revision\": 1, \"doc\": { \"type\": \"doc\", … } }." })
   .transform((v, ctx) => {
     const text = docToPlainText(v.doc);
     if (text.length > MAX_ANSWER_CHARS) {

@@ -155,7 +155,8 @@ export function canWriteItem(
   now: Date,
   graceMs = WRITE_GRACE_MS,
 ): WriteVerdict {
-  if (interview.status !== "active") {
+  const justFinished = interview.status === "review" && interview.finishedAt && now.getTime() <= interview.finishedAt.getTime() + graceMs;
+  if (interview.status !== "active" && !justFinished) {
     return { ok: false, code: "conflict", message: "This interview is finished, so its answers can no longer change." };
   }
   const deadline = itemDeadline(interview, item);

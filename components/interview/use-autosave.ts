@@ -58,7 +58,7 @@ export function useAutosave<T>(opts: {
   const { url, storageKey, field } = opts;
   const state = useRef<AutosaveState>(initialAutosave(opts.serverRevision));
   const latest = useRef<T>(opts.initialValue);
-  const inFlight = useRef(false);
+  const inFlight = useRef<Promise<void> | null>(null);
   const locked = useRef(false);
   const timer = useRef<number | undefined>(undefined);
   const extraRef = useRef(opts.extra);
@@ -68,14 +68,12 @@ export function useAutosave<T>(opts: {
   );
   const [restored, setRestored] = useState<T | null>(null);
 
-  const send = useCallback(async (): Promise<void> => {
-    window.clearTimeout(timer.current);
-    if (locked.current || inFlight.current || !hasUnsaved(state.current)) return;
+  const sendOnce = useCallback(async (): Promise<void> => {
+    if (locked.current || !hasUnsaved(state.current)) return;
     if (typeof navigator !== "undefined" && navigator.onLine === false) {
       setStatus({ kind: "offline" });
       return;
     }
-    inFlight.current = true;
     const revision = state.current.local;
     setStatus({ kind: "saving" });
     try {
@@ -102,14 +100,30 @@ export function useAutosave<T>(opts: {
       }
     } catch {
       setStatus({ kind: "offline" });
+    }
+  }, [url, field, storageKey]);
+
+  /**
+   * Sends what is unsaved; if a send is already under way, waits for it and
+   * then sends whatever came in meanwhile, so a caller that awaits this
+   * (finish, submit, time-up) knows everything typed so far has been tried.
+   */
+  const send = useCallback(async (): Promise<void> => {
+    window.clearTimeout(timer.current);
+    while (inFlight.current) await inFlight.current;
+    const p = sendOnce();
+    inFlight.current = p;
+    try {
+      await p;
     } finally {
-      inFlight.current = false;
+      inFlight.current = null;
     }
     if (!locked.current && hasUnsaved(state.current)) {
       // Newer edits came in while sending, or the send failed: go again.
+      window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => void send(), navigator.onLine === false ? RETRY_MS : DEBOUNCE_MS);
     }
-  }, [url, field, storageKey]);
+  }, [sendOnce]);
 
   /** Record an edit: kept on this device at once, sent after a pause. */
   const change = useCallback(
@@ -124,8 +138,12 @@ export function useAutosave<T>(opts: {
     [send, storageKey],
   );
 
-  /** Send now (blur, navigation, time-up). */
-  const flush = useCallback(() => send(), [send]);
+  /** Send now (blur, navigation, time-up); resolves once everything typed so far has been tried. */
+  const flush = useCallback(async () => {
+    await send();
+    // Edits made while that send was under way.
+    if (hasUnsaved(state.current) && !locked.current && navigator.onLine !== false) await send();
+  }, [send]);
 
   /** Last-chance send as the page goes away: keepalive outlives the page. */
   const beacon = useCallback(() => {

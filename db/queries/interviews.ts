@@ -320,7 +320,7 @@ export async function saveAnswerForUser(input: SaveAnswerInput): Promise<SaveRes
         isNotNull(interviewItems.startedAt),
         sql`(${interviewItems.submittedAt} is null or ${interviewItems.submittedAt} >= ${graceCutoff}::timestamptz)`,
         sql`exists (select 1 from ${interviews} v where v.id = ${interviewItems.interviewId} and v.user_id = ${input.userId}
-              and v.status = 'active'
+              and (v.status = 'active' or (v.status = 'review' and v.finished_at >= ${graceCutoff}::timestamptz))
               and (coalesce(${interviewItems.deadlineAt}, v.deadline_at) is null or coalesce(${interviewItems.deadlineAt}, v.deadline_at) >= ${graceCutoff}::timestamptz))`,
       ),
     )

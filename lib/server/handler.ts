@@ -30,7 +30,12 @@ export function zodMessage(error: z.ZodError): string {
 export async function readJson<S extends ZodType>(req: Request, schema: S, maxBytes = MAX_BODY_BYTES): Promise<z.output<S>> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw new AppError("too_large", `The request is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB limit.`);
-  const text = await req.text();
+  let text: string;
+  try {
+    text = await req.text();
+  } catch {
+    throw new AppError("bad_request", "The request was cut off before it arrived whole. Try again.");
+  }
   if (Buffer.byteLength(text) > maxBytes) {
     throw new AppError("too_large", `The request is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB limit.`);
   }
@@ -51,11 +56,11 @@ export function authedRoute<P extends ZodType>(
   paramsSchema: P,
   fn: (ctx: { req: Request; user: SessionUser; params: z.output<P> }) => Promise<Response>,
 ) {
-  return async (req: Request, context: { params: Promise<Params> }): Promise<Response> => {
+  return async (req: Request, context: { params?: Promise<Params> }): Promise<Response> => {
     try {
       const user = await currentUser();
       if (!user) throw new AppError("unauthorized", "Sign in to continue.");
-      const parsed = paramsSchema.safeParse(await context.params);
+      const parsed = paramsSchema.safeParse((await context?.params) ?? {});
       // A malformed id cannot name anything of theirs: not found, like any other.
       if (!parsed.success) throw new AppError("not_found", "That was not found.");
       return await fn({ req, user, params: parsed.data });

@@ -3,8 +3,10 @@ import { expect, test } from "./fixtures";
 test.describe("question bank", () => {
   test("browse, filter by level and type, search, and the URL keeps the filters", async ({ signedIn: page }) => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Questions" }).click();
-    await expect(page.getByRole("heading", { name: "Question bank" })).toBeVisible();
+    await expect(page).toHaveURL(/\/questions$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Question bank" })).toBeVisible();
     const list = page.getByRole("list", { name: "Questions" });
+    await expect(list.getByRole("listitem").first()).toBeVisible();
     const all = await list.getByRole("listitem").count();
     expect(all).toBeGreaterThanOrEqual(60);
 

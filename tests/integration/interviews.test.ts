@@ -92,13 +92,17 @@ describe(`answers on ${dbKind()}`, () => {
     const owner = await createTestUser("owner");
     const other = await createTestUser("other");
     const { interview, items } = await newInterview(owner.id);
-    const save = (userId: string, revision: number) =>
-      saveAnswerForUser({ userId, interviewId: interview.id, itemId: items[0]!.id, revision, doc: doc("x"), text: "x", now: new Date() });
+    const save = (userId: string, revision: number, now = new Date()) =>
+      saveAnswerForUser({ userId, interviewId: interview.id, itemId: items[0]!.id, revision, doc: doc("x"), text: "x", now });
     await expect(save(other.id, 1)).rejects.toMatchObject({ code: "not_found", status: 404 });
     expect(await getInterviewWithItemsForUser(interview.id, other.id, new Date())).toBeUndefined();
     await expect(submitItemForUser(interview.id, items[0]!.id, other.id, new Date())).rejects.toMatchObject({ status: 404 });
-    await finishInterviewForUser(interview.id, owner.id, new Date());
-    await expect(save(owner.id, 5)).rejects.toMatchObject({ code: "conflict", status: 409 });
+    const finishedAt = new Date();
+    await finishInterviewForUser(interview.id, owner.id, finishedAt);
+    // A save already in flight when the person finished is still taken, within the grace…
+    expect(await save(owner.id, 4, new Date(finishedAt.getTime() + 2000))).toMatchObject({ stale: false, revision: 4 });
+    // …but not after it.
+    await expect(save(owner.id, 5, new Date(finishedAt.getTime() + 6000))).rejects.toMatchObject({ code: "conflict", status: 409 });
   });
 
   it("per question: submitting hands over to the next clock; loading late settles expired questions", async () => {
