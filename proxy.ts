@@ -1,6 +1,6 @@
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath } from "@/lib/auth/config";
+import { userIdFromRequest } from "@/lib/auth/token";
 
 /**
  * The request gate: signed-out visitors go to sign-in and come back after.
@@ -10,9 +10,7 @@ import { isPublicPath } from "@/lib/auth/config";
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   if (isPublicPath(pathname)) return NextResponse.next();
-  const proto = req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(":", "");
-  const token = await getToken({ req, secret: process.env.AUTH_SECRET, secureCookie: proto === "https" }).catch(() => null);
-  if (token?.sub) return NextResponse.next();
+  if (await userIdFromRequest(req)) return NextResponse.next();
   if (pathname.startsWith("/api/")) {
     return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
   }

@@ -1,0 +1,68 @@
+/**
+ * JavaScript (gzipped) that the live interview page loads, measured from the
+ * browser's own request log in headless Chromium against the production build.
+ *
+ *   npm run build && node --import tsx bench/page-weight.ts
+ */
+import fs from "node:fs";
+import zlib from "node:zlib";
+import { chromium } from "@playwright/test";
+import { freshDatabase, startServer, stopServer } from "./lib";
+
+const PORT = 3203;
+const base = `http://localhost:${PORT}`;
+
+async function main() {
+  const url = process.env.DATABASE_URL ?? freshDatabase("mockline_bench_weight");
+  const server = await startServer(url, PORT);
+  const browser = await chromium.launch({
+    executablePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${base}/sign-up`);
+    await page.getByLabel("Email").fill(`weight-${Date.now()}@example.test`);
+    await page.getByLabel("Password").fill("bench-password-1");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL(/dashboard/);
+    await page.goto(`${base}/interviews/new`);
+    await page.getByRole("button", { name: /Quick 15-min concepts/ }).click();
+    await page.getByRole("button", { name: "Start interview" }).click();
+    await page.waitForURL(/interviews\/[0-9a-f-]{36}$/);
+    const liveUrl = page.url();
+
+    // A fresh page with an empty cache: everything the live page needs.
+    const fresh = await browser.newContext({ storageState: await page.context().storageState() });
+    const p2 = await fresh.newPage();
+    const sizes = { js: 0, jsGzip: 0, css: 0, cssGzip: 0, requests: 0 };
+    p2.on("response", async (res) => {
+      const type = res.request().resourceType();
+      if (type !== "script" && type !== "stylesheet") return;
+      const body = await res.body().catch(() => null);
+      if (!body) return;
+      sizes.requests++;
+      const gz = zlib.gzipSync(body, { level: 9 }).length;
+      if (type === "script") {
+        sizes.js += body.length;
+        sizes.jsGzip += gz;
+      } else {
+        sizes.css += body.length;
+        sizes.cssGzip += gz;
+      }
+    });
+    await p2.goto(liveUrl, { waitUntil: "networkidle" });
+    await p2.getByRole("textbox", { name: /Answer to/ }).waitFor();
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+    console.log(`live interview page: ${sizes.requests} script/style files; JS ${kb(sizes.js)} raw, ${kb(sizes.jsGzip)} gzipped; CSS ${kb(sizes.css)} raw, ${kb(sizes.cssGzip)} gzipped`);
+    await fresh.close();
+  } finally {
+    await browser.close();
+    stopServer(server);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
