@@ -1,0 +1,108 @@
+import { SketchCompare } from "@/components/canvas/sketch-compare";
+import { RichText } from "@/components/rich-text";
+import type { ItemWithQuestion } from "@/db/queries/interviews";
+import type { ScheduleInfo } from "@/db/queries/reviews";
+import { DESIGN_CHECKLIST } from "@/lib/design-checklist";
+import { highlightSegments, matchKeyPoints, suggestedTicks } from "@/lib/key-points";
+import { formatDuration, overtimeMs } from "@/lib/review-summary";
+import { docToPlainText } from "@/lib/rich-text";
+import { describeDue } from "@/lib/srs";
+import { HighlightedText, MatchSnippets } from "./highlighted-text";
+import { RatingForm } from "./rating-form";
+
+const KIND_LABEL = { concept: "Concept", coding: "Coding", design: "System design" } as const;
+
+/** One question of a review: both answers side by side, then the checklist and the rating. */
+export function ItemReview({
+  interviewId,
+  item,
+  usedMs,
+  schedule,
+  firstUnrated,
+  now,
+}: {
+  interviewId: string;
+  item: ItemWithQuestion;
+  /** Time spent on this question alone (per-question timing), else null. */
+  usedMs: number | null;
+  schedule: ScheduleInfo | undefined;
+  firstUnrated: boolean;
+  now: Date;
+}) {
+  const q = item.question;
+  const text = item.answerText || docToPlainText(item.answerDoc);
+  const matches = matchKeyPoints(text, q.keyPoints);
+  const segments = highlightSegments(text, matches);
+  const hits = segments.filter((s) => s.keyPoints.length).length;
+  const isDesign = q.kind === "design";
+  const over = usedMs === null ? 0 : overtimeMs(usedMs, q.suggestedMinutes);
+  const n = item.position + 1;
+  return (
+    <section
+      id={`item-${n}`}
+      className="card review-item"
+      aria-labelledby={`item-${n}-title`}
+      data-review-item
+      data-position={item.position}
+      data-first-unrated={firstUnrated ? "" : undefined}
+    >
+      <p className="small muted" style={{ margin: 0 }}>
+        {KIND_LABEL[q.kind]} · {q.level} ·{" "}
+        {usedMs === null ? (
+          <>suggested {q.suggestedMinutes} min</>
+        ) : (
+          <>
+            used {formatDuration(usedMs)} of {q.suggestedMinutes} min suggested
+            {over > 0 ? <span className="badge badge-advanced"> {formatDuration(over)} over</span> : null}
+          </>
+        )}
+        {schedule?.leech ? (
+          <>
+            {" "}
+            <span className="badge badge-advanced" title="Failed many times: re-read the sample answer before drilling it again">
+              Leech
+            </span>
+          </>
+        ) : null}
+      </p>
+      <h2 id={`item-${n}-title`} tabIndex={-1} data-review-heading>
+        {n}. {q.title}
+      </h2>
+      <div className="grid grid-2 review-compare">
+        <div>
+          <h3>Your answer</h3>
+          {text ? <RichText doc={item.answerDoc} label="Your answer" /> : <p className="muted">No answer was written.</p>}
+          {hits > 0 ? (
+            <details className="small">
+              <summary>Show the {hits} matched passage{hits === 1 ? "" : "s"} highlighted</summary>
+              <HighlightedText segments={segments} label="Your answer with matched words highlighted" />
+            </details>
+          ) : null}
+        </div>
+        <div>
+          <h3>Sample answer</h3>
+          <RichText doc={q.sampleAnswer} label="Sample answer" />
+        </div>
+      </div>
+      {isDesign || item.sketch ? (
+        <SketchCompare interviewId={interviewId} itemId={item.id} hasSketch={Boolean(item.sketch)} referenceScene={q.referenceScene ?? null} />
+      ) : null}
+      <RatingForm
+        interviewId={interviewId}
+        itemId={item.id}
+        position={item.position}
+        keyPoints={q.keyPoints.map((k, i) => ({
+          label: k.label,
+          detail: <MatchSnippets text={text} spans={matches[i]?.spans ?? []} negated={matches[i]?.negated ?? []} />,
+        }))}
+        checklist={isDesign ? DESIGN_CHECKLIST.map((c) => ({ label: c.label, hint: c.hint })) : null}
+        initialKeyPoints={item.rating !== null ? (item.keyPointsTicked ?? []) : suggestedTicks(matches)}
+        initialChecklist={item.checklistTicked ?? []}
+        initialRating={item.rating}
+        initialNote={item.note ?? ""}
+        initialScore={item.score === null ? null : Math.round(item.score)}
+      />
+      {schedule && item.rating !== null ? <p className="small muted">Comes back for review {describeDue(schedule.due, now)}.</p> : null}
+    </section>
+  );
+}

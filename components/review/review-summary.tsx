@@ -1,0 +1,87 @@
+import { topicLabel } from "@/lib/taxonomy";
+import type { TopicScore } from "@/lib/review-summary";
+
+export interface SummaryRow {
+  position: number;
+  title: string;
+  score: number | null;
+  rating: string | null;
+}
+
+/** The top of a review: per-question and total score, time used, the weakest topics of this interview. */
+export function ReviewSummary({
+  rows,
+  total,
+  timeUsed,
+  timeSuggested,
+  weakest,
+  status,
+}: {
+  rows: SummaryRow[];
+  total: number | null;
+  timeUsed: string | null;
+  timeSuggested: string;
+  weakest: TopicScore[];
+  status: string;
+}) {
+  const rated = rows.filter((r) => r.score !== null).length;
+  return (
+    <section className="card" aria-labelledby="review-summary-heading">
+      <h2 id="review-summary-heading" tabIndex={-1}>
+        Summary
+      </h2>
+      <div className="grid grid-3">
+        <div>
+          <p className="summary-figure" aria-label={total === null ? "Total score: not rated yet" : `Total score: ${total} out of 100`}>
+            {total === null ? "—" : total}
+            <span className="small muted"> / 100</span>
+          </p>
+          <p className="small muted">
+            Total score · {rated} of {rows.length} rated{status === "completed" ? " · completed" : ""}
+          </p>
+        </div>
+        <div>
+          <p className="summary-figure">{timeUsed ?? "—"}</p>
+          <p className="small muted">Time used · {timeSuggested} suggested</p>
+        </div>
+        <div>
+          <h3>Weakest topics</h3>
+          {weakest.length === 0 ? (
+            <p className="small muted">Rate your answers to see them.</p>
+          ) : (
+            <ol className="small" style={{ margin: 0, paddingLeft: "1.2rem" }}>
+              {weakest.map((w) => (
+                <li key={w.topic}>
+                  {topicLabel(w.topic)}: {w.score}
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      </div>
+      <table className="summary-table">
+        <caption className="sr-only">Score per question</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Question</th>
+            <th scope="col">Rating</th>
+            <th scope="col">Score</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.position}>
+              <td>{r.position + 1}</td>
+              <td>
+                <a href={`#item-${r.position + 1}`}>{r.title}</a>
+              </td>
+              <td>{r.rating ?? <span className="muted">not rated</span>}</td>
+              <td>{r.score ?? "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
