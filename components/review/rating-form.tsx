@@ -109,7 +109,7 @@ export function RatingForm(props: RatingFormProps) {
 
   const id = props.itemId;
   return (
-    <form ref={formRef} className="stack" onSubmit={(e) => e.preventDefault()} aria-label="Rate this answer">
+    <form ref={formRef} className="stack" onSubmit={(e) => e.preventDefault()} aria-label={`Rate question ${props.position + 1}`}>
       <fieldset>
         <legend>Key points covered</legend>
         <p className="small muted" style={{ marginTop: 0 }}>
