@@ -1,14 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
-import { COVERING_ANSWER, InterviewFlow, ReviewPage } from "./pages/review-page";
+import { InterviewPage } from "./pages/interview-page";
+import { COVERING_ANSWER, finishInterview, ReviewPage } from "./pages/review-page";
 
 test.describe("review", () => {
   test("finish, compare, change a suggested tick, rate with the keyboard, see the score and the due count", async ({ signedIn: page }) => {
     test.setTimeout(120_000);
-    const flow = new InterviewFlow(page);
-    await flow.startPreset("Quick 15-min concepts");
-    await flow.typeAnswer(COVERING_ANSWER);
-    await flow.finish();
+    const live = new InterviewPage(page);
+    await live.startWithPreset("Quick 15-min concepts");
+    await live.type(COVERING_ANSWER);
+    await finishInterview(page);
 
     const review = new ReviewPage(page);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Review");
@@ -67,11 +68,12 @@ test.describe("review", () => {
   });
 
   test("the rating endpoint refuses bad input: 409 too early, 400 off the scale or unknown key point, 404 not yours", async ({ signedIn: page }) => {
-    const flow = new InterviewFlow(page);
-    const id = await flow.startPreset("Quick 15-min concepts");
+    const live = new InterviewPage(page);
+    await live.startWithPreset("Quick 15-min concepts");
+    const id = page.url().split("/").pop()!;
     // The autosave names the item; rating it while the clock runs is too early.
     const saved = page.waitForRequest((r) => /\/items\/[0-9a-f-]{36}\/answer$/.test(new URL(r.url()).pathname));
-    await flow.typeAnswer("cache");
+    await live.type("cache");
     const early = new URL((await saved).url()).pathname.split("/")[5]!;
     const api = page.request;
     const tooEarly = await api.post(`/api/interviews/${id}/items/${early}/rating`, { data: { rating: 3, keyPointsTicked: [] } });

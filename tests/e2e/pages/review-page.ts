@@ -6,28 +6,11 @@ export const COVERING_ANSWER =
   "A b-tree index avoids a full table scan. Metrics and distributed tracing help. Availability matters. Use cache-aside with a TTL. " +
   "Read committed by default. At-least-once delivery. Optimistic locking.";
 
-export class InterviewFlow {
-  constructor(readonly page: Page) {}
-
-  async startPreset(label: string) {
-    await this.page.goto("/interviews/new");
-    await this.page.getByRole("button", { name: new RegExp(label) }).click();
-    await this.page.getByRole("button", { name: "Start interview" }).click();
-    await this.page.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
-    return this.page.url().split("/").pop()!;
-  }
-
-  async typeAnswer(text: string) {
-    const editor = this.page.getByRole("textbox", { name: /^Answer to:/ });
-    await editor.click();
-    await this.page.keyboard.type(text);
-  }
-
-  async finish() {
-    await this.page.getByRole("button", { name: "Finish interview" }).click();
-    await this.page.getByRole("dialog").getByRole("button", { name: "Finish and review" }).click();
-    await this.page.waitForURL(/\/review$/);
-  }
+/** Finishing an interview from the live page: the button, then the confirmation. */
+export async function finishInterview(page: Page) {
+  await page.getByRole("button", { name: "Finish interview" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Finish and review" }).click();
+  await page.waitForURL(/\/review$/);
 }
 
 export class ReviewPage {
