@@ -1,9 +1,10 @@
-import { countDueByUser } from "@/db/queries/reviews";
+import Link from "next/link";
+import { countDueByUser, listLeechesByUser } from "@/db/queries/reviews";
 import { startDueReviewAction } from "@/app/(app)/interviews/review-actions";
 
-/** "N questions due for review", with a button that starts a review interview of them. */
+/** "N questions due for review", a button that starts a review interview of them, and any leeches. */
 export async function DueCard({ userId }: { userId: string }) {
-  const due = await countDueByUser(userId, new Date());
+  const [due, leeches] = await Promise.all([countDueByUser(userId, new Date()), listLeechesByUser(userId)]);
   return (
     <section className="card" aria-labelledby="due-heading">
       <h2 id="due-heading">Spaced review</h2>
@@ -21,6 +22,18 @@ export async function DueCard({ userId }: { userId: string }) {
       ) : (
         <p className="muted small">Rate your answers after an interview and Mockline brings each question back when you are about to forget it.</p>
       )}
+      {leeches.length > 0 ? (
+        <div className="small" style={{ marginTop: "0.75rem" }}>
+          <p style={{ marginBottom: "0.25rem" }}>Failed many times — re-read the sample answer before drilling again:</p>
+          <ul style={{ margin: 0, paddingLeft: "1.2rem" }}>
+            {leeches.slice(0, 5).map((l) => (
+              <li key={l.questionId}>
+                <Link href={`/questions/${l.slug}`}>{l.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }
