@@ -124,48 +124,86 @@ interface TermPattern {
   term: string;
   words: string[];
   stems: string[];
-}
-
-function compileTerm(term: string): TermPattern | null {
-  const toks = tokenize(term);
-  if (toks.length === 0) return null;
-  return { term, words: toks.map((t) => t.word), stems: toks.map((t) => t.stem) };
+  /** joined[p][m]: words p..p+m-1 run together, and its stem ("write through" → "writethrough"). */
+  joined: { word: string; stem: string }[][];
 }
 
 /** Longest stretch of words that may be joined into one ("write through" ~ "writethrough"). */
 const MAX_JOIN = 3;
 
+function compileTerm(term: string): TermPattern | null {
+  const toks = tokenize(term);
+  if (toks.length === 0) return null;
+  const words = toks.map((t) => t.word);
+  const joined = words.map((_, p) => {
+    const row: { word: string; stem: string }[] = [];
+    for (let m = 2; m <= MAX_JOIN && p + m <= words.length; m++) {
+      const word = words.slice(p, p + m).join("");
+      row[m] = { word, stem: stem(word) };
+    }
+    return row;
+  });
+  return { term, words, stems: toks.map((t) => t.stem), joined };
+}
+
+/** Tokenised text with its runs of joined words computed once, on demand, for every term. */
+class TextIndex {
+  private runs: ({ word: string; stem: string } | undefined)[][] = [];
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+  ) {}
+
+  /** Tokens q..q+m-1 run together ("write through" → "writethrough"). */
+  run(q: number, m: number): { word: string; stem: string } {
+    const row = (this.runs[m] ??= []);
+    let r = row[q];
+    if (!r) {
+      const word = this.tokens
+        .slice(q, q + m)
+        .map((t) => t.word)
+        .join("");
+      r = { word, stem: stem(word) };
+      row[q] = r;
+    }
+    return r;
+  }
+}
+
 /**
  * Match a term starting at answer token `i`; returns the index just past the
  * last answer token used, or -1. Small and exhaustive (terms are a few words).
  */
-function matchAt(tokens: readonly Token[], i: number, pat: TermPattern): number {
+function matchAt(ix: TextIndex, i: number, pat: TermPattern): number {
+  const tokens = ix.tokens;
   const walk = (p: number, q: number, gapUsed: boolean): number => {
     if (p === pat.stems.length) return q;
     if (q >= tokens.length) return -1;
     const tok = tokens[q]!;
+    const want = pat.words[p]!;
     // One word for one word.
     if (tok.stem === pat.stems[p]) {
       const r = walk(p + 1, q + 1, gapUsed);
       if (r >= 0) return r;
     }
     // One answer word for several term words: "writethrough" for "write through".
-    for (let m = 2; m <= MAX_JOIN && p + m <= pat.words.length; m++) {
-      const joined = pat.words.slice(p, p + m).join("");
-      if (tok.word === joined || tok.stem === stem(joined)) {
-        const r = walk(p + m, q + 1, gapUsed);
-        if (r >= 0) return r;
+    if (tok.word.startsWith(want)) {
+      for (let m = 2; m <= MAX_JOIN && p + m <= pat.words.length; m++) {
+        const j = pat.joined[p]![m]!;
+        if (tok.word === j.word || tok.stem === j.stem) {
+          const r = walk(p + m, q + 1, gapUsed);
+          if (r >= 0) return r;
+        }
       }
     }
     // Several answer words for one term word: "write through" for "writethrough".
-    for (let m = 2; m <= MAX_JOIN && q + m <= tokens.length; m++) {
-      const joined = tokens
-        .slice(q, q + m)
-        .map((t) => t.word)
-        .join("");
-      if (joined === pat.words[p] || stem(joined) === pat.stems[p]) {
-        const r = walk(p + 1, q + m, gapUsed);
-        if (r >= 0) return r;
+    if (want.length > tok.word.length && want.startsWith(tok.word)) {
+      for (let m = 2; m <= MAX_JOIN && q + m <= tokens.length; m++) {
+        const j = ix.run(q, m);
+        if (j.word === want || j.stem === pat.stems[p]) {
+          const r = walk(p + 1, q + m, gapUsed);
+          if (r >= 0) return r;
+        }
       }
     }
     // One filler word between the words of a phrase.
@@ -192,11 +230,17 @@ function isNegated(text: string, tokens: readonly Token[], i: number): boolean {
 }
 
 /** Every occurrence of a term in tokenised text, split into counted and negated. */
-function findTerm(text: string, tokens: readonly Token[], pat: TermPattern): { hits: TermHit[]; negated: TermHit[] } {
+function findTerm(ix: TextIndex, pat: TermPattern): { hits: TermHit[]; negated: TermHit[] } {
+  const { text, tokens } = ix;
   const hits: TermHit[] = [];
   const negated: TermHit[] = [];
+  const first = pat.words[0]!;
+  const firstStem = pat.stems[0]!;
   for (let i = 0; i < tokens.length; i++) {
-    const end = matchAt(tokens, i, pat);
+    const t = tokens[i]!;
+    // Cheap test first: a match must start with the term's first word, whole or joined.
+    if (t.stem !== firstStem && !t.word.startsWith(first) && !first.startsWith(t.word)) continue;
+    const end = matchAt(ix, i, pat);
     if (end < 0) continue;
     const hit = { term: pat.term, start: tokens[i]!.start, end: tokens[end - 1]!.end };
     (isNegated(text, tokens, i) ? negated : hits).push(hit);
@@ -207,14 +251,14 @@ function findTerm(text: string, tokens: readonly Token[], pat: TermPattern): { h
 
 /** For each key point: is it covered, and where in the text. */
 export function matchKeyPoints(text: string, keyPoints: readonly MatchableKeyPoint[]): KeyPointMatch[] {
-  const tokens = tokenize(text ?? "");
+  const ix = new TextIndex(text ?? "", tokenize(text ?? ""));
   return keyPoints.map((kp, index) => {
     const spans: TermHit[] = [];
     const negated: TermHit[] = [];
     for (const term of kp.terms) {
       const pat = compileTerm(term);
       if (!pat) continue;
-      const found = findTerm(text, tokens, pat);
+      const found = findTerm(ix, pat);
       spans.push(...found.hits);
       negated.push(...found.negated);
     }

@@ -5,7 +5,7 @@ import { COVERING_ANSWER, finishInterview, ReviewPage } from "./pages/review-pag
 
 test.describe("review", () => {
   test("finish, compare, change a suggested tick, rate with the keyboard, see the score and the due count", async ({ signedIn: page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const live = new InterviewPage(page);
     await live.startWithPreset("Quick 15-min concepts");
     await live.type(COVERING_ANSWER);

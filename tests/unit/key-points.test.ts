@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { highlightSegments, matchKeyPoints, stem, suggestedTicks, tokenize } from "@/lib/key-points";
 
 const kp = (...terms: string[]) => ({ label: terms[0] ?? "", terms });
@@ -152,5 +153,36 @@ describe("highlightSegments", () => {
   it("an unmatched text is one plain segment; an empty one has none", () => {
     expect(highlightSegments("plain", matchKeyPoints("plain", [kp("x")]))).toEqual([{ text: "plain", keyPoints: [] }]);
     expect(highlightSegments("", [])).toEqual([]);
+  });
+});
+
+describe("properties (fast-check)", () => {
+  const vocab = ["cache", "write", "through", "not", "the", "idempotent", "-", " ", ".", "api", "apple", "of", "s", "ing", "/", "ed"];
+  const textArb = fc.array(fc.constantFrom(...vocab), { maxLength: 40 }).map((a) => a.join(""));
+  const termsArb = fc.array(fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 4 }).map((a) => a.join("")), { minLength: 1, maxLength: 4 });
+
+  it("segments always join back to the text, and matches sit on word boundaries", () => {
+    fc.assert(
+      fc.property(textArb, termsArb, (text, terms) => {
+        const matches = matchKeyPoints(text, [{ label: "k", terms }]);
+        expect(highlightSegments(text, matches).map((s) => s.text).join("")).toBe(text);
+        for (const s of matches[0]!.spans) {
+          expect(s.start).toBeGreaterThanOrEqual(0);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          expect(s.start === 0 || !/[\p{L}\p{N}]/u.test(text[s.start - 1]!)).toBe(true);
+          expect(s.end === text.length || !/[\p{L}\p{N}]/u.test(text[s.end]!)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is deterministic", () => {
+    fc.assert(
+      fc.property(textArb, termsArb, (text, terms) => {
+        expect(matchKeyPoints(text, [{ label: "k", terms }])).toEqual(matchKeyPoints(text, [{ label: "k", terms }]));
+      }),
+      { numRuns: 100 },
+    );
   });
 });
