@@ -1,13 +1,14 @@
 import { SketchCompare } from "@/components/canvas/sketch-compare";
 import { RichText } from "@/components/rich-text";
+import { docMatchText, highlightDoc } from "@/lib/highlight-doc";
 import type { ItemWithQuestion } from "@/db/queries/interviews";
 import type { ScheduleInfo } from "@/db/queries/reviews";
 import { DESIGN_CHECKLIST } from "@/lib/design-checklist";
 import { highlightSegments, matchKeyPoints, suggestedTicks } from "@/lib/key-points";
 import { formatDuration, overtimeMs } from "@/lib/review-summary";
-import { docToPlainText } from "@/lib/rich-text";
 import { describeDue } from "@/lib/srs";
-import { HighlightedText, MatchSnippets } from "./highlighted-text";
+import { AnswerWithHighlights } from "./answer-with-highlights";
+import { MatchSnippets } from "./highlighted-text";
 import { RatingForm } from "./rating-form";
 
 const KIND_LABEL = { concept: "Concept", coding: "Coding", design: "System design" } as const;
@@ -30,10 +31,10 @@ export function ItemReview({
   now: Date;
 }) {
   const q = item.question;
-  const text = item.answerText || docToPlainText(item.answerDoc);
+  // Match on the document's own text, so each match maps back to the words on screen.
+  const text = item.answerDoc ? docMatchText(item.answerDoc) : item.answerText;
   const matches = matchKeyPoints(text, q.keyPoints);
   const segments = highlightSegments(text, matches);
-  const hits = segments.filter((s) => s.keyPoints.length).length;
   const isDesign = q.kind === "design";
   const over = usedMs === null ? 0 : overtimeMs(usedMs, q.suggestedMinutes);
   const n = item.position + 1;
@@ -71,13 +72,12 @@ export function ItemReview({
       <div className="grid grid-2 review-compare">
         <div>
           <h3>Your answer</h3>
-          {text ? <RichText doc={item.answerDoc} label="Your answer" /> : <p className="muted">No answer was written.</p>}
-          {hits > 0 ? (
-            <details className="small">
-              <summary>Show the {hits} matched passage{hits === 1 ? "" : "s"} highlighted</summary>
-              <HighlightedText segments={segments} label="Your answer with matched words highlighted" />
-            </details>
-          ) : null}
+          {text.trim() && item.answerDoc ? (
+            <AnswerWithHighlights doc={highlightDoc(item.answerDoc, matches.flatMap((m) => m.spans))} segments={segments} />
+          ) : (
+            <p className="muted">No answer was written.</p>
+          )}
+          {matches.some((m) => m.matched) ? <p className="small muted">Highlighted: words that matched a key point.</p> : null}
         </div>
         <div>
           <h3>Sample answer</h3>

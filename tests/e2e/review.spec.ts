@@ -15,6 +15,8 @@ test.describe("review", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Review");
     await review.expectSideBySide(1);
     await expect(review.item(1).getByLabel("Your answer", { exact: true })).toContainText(COVERING_ANSWER.slice(0, 40));
+    // The words that matched a key point are marked inside the rendered answer.
+    await expect(review.item(1).getByLabel("Your answer", { exact: true }).locator("mark").first()).toBeVisible();
 
     // The matcher pre-ticked at least one key point; untick one.
     const boxes = review.keyPoints(1);

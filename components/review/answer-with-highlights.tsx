@@ -1,0 +1,35 @@
+import { Mark } from "@tiptap/core";
+import { renderToReactElement } from "@tiptap/static-renderer/pm/react";
+import StarterKit from "@tiptap/starter-kit";
+import type { Segment } from "@/lib/key-points";
+import { HIT_MARK } from "@/lib/highlight-doc";
+import type { RichDoc } from "@/lib/rich-text";
+import { HighlightedText } from "./highlighted-text";
+
+/** The matcher's highlight, known to the schema only here (it is never stored or accepted from a client). */
+const KeyPointHit = Mark.create({
+  name: HIT_MARK,
+  parseHTML: () => [{ tag: "mark.kp-hit" }],
+  renderHTML: () => ["mark", { class: "kp-hit" }, 0],
+});
+
+const extensions = [StarterKit.configure({ link: false }), KeyPointHit];
+
+/**
+ * The person's answer rendered from its editor JSON through the editor's own
+ * schema (React elements, never an HTML string), with the matched words marked.
+ * A document the schema rejects falls back to the highlighted plain text.
+ */
+export function AnswerWithHighlights({ doc, segments }: { doc: RichDoc; segments: Segment[] }) {
+  let body: React.ReactNode;
+  try {
+    body = renderToReactElement({ content: doc, extensions });
+  } catch {
+    return <HighlightedText segments={segments} label="Your answer" />;
+  }
+  return (
+    <div className="prose" aria-label="Your answer">
+      {body}
+    </div>
+  );
+}
