@@ -132,6 +132,8 @@ export function weeklyAverages(points: ScorePoint[]): { week: string; avgScore: 
 export interface CalibrationRow {
   rating: number;
   coverage: number;
+  /** How many ratings this row stands for (an SQL group); 1 by default. */
+  weight?: number;
 }
 
 export interface Calibration {
@@ -144,11 +146,14 @@ export interface Calibration {
 
 /** A gap of more than `band` (on the 0..1 scale) between self-rating and coverage is called out. */
 export function calibration(rows: CalibrationRow[], band = 0.15): Calibration {
+  const w = (r: CalibrationRow) => r.weight ?? 1;
   const byRating = [1, 2, 3, 4].map((rating) => {
-    const cov = rows.filter((r) => r.rating === rating).map((r) => r.coverage);
-    return { rating, count: cov.length, avgCoverage: mean(cov) };
+    const these = rows.filter((r) => r.rating === rating);
+    const count = these.reduce((n, r) => n + w(r), 0);
+    return { rating, count, avgCoverage: count ? these.reduce((s, r) => s + r.coverage * w(r), 0) / count : null };
   });
-  const bias = mean(rows.map((r) => ratingValue(r.rating) - r.coverage));
+  const total = rows.reduce((n, r) => n + w(r), 0);
+  const bias = total ? rows.reduce((s, r) => s + (ratingValue(r.rating) - r.coverage) * w(r), 0) / total : null;
   const verdict = bias === null ? "unknown" : bias > band ? "over-confident" : bias < -band ? "under-confident" : "well-calibrated";
   return { byRating, bias, verdict };
 }

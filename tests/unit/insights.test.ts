@@ -75,3 +75,12 @@ describe("calibration", () => {
     expect(calibration([]).verdict).toBe("unknown");
   });
 });
+
+describe("calibration from grouped rows", () => {
+  it("weights each group by its count, matching the ungrouped result", () => {
+    const flat = calibration([{ rating: 4, coverage: 0.2 }, { rating: 4, coverage: 0.4 }, { rating: 2, coverage: 0.9 }]);
+    const grouped = calibration([{ rating: 4, coverage: 0.3, weight: 2 }, { rating: 2, coverage: 0.9, weight: 1 }]);
+    expect(grouped.bias).toBeCloseTo(flat.bias!);
+    expect(grouped.byRating).toEqual(flat.byRating.map((r) => ({ ...r, avgCoverage: r.avgCoverage === null ? null : expect.closeTo(r.avgCoverage) })));
+  });
+});
