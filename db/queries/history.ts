@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { interviewItems, interviews, questions, sketches, type Interview } from "../schema";
 import { decodeCursor, encodeCursor, HISTORY_PAGE_SIZE, type HistoryFilters } from "@/lib/history-filters";
@@ -83,7 +83,8 @@ export async function listHistoryByUser(
     })
     .from(interviews)
     .where(and(...conds))
-    .orderBy(desc(interviews.createdAt), desc(interviews.id))
+    // NULLS LAST matches the index's declared order, so PostgreSQL walks it instead of sorting.
+    .orderBy(sql`${interviews.createdAt} desc nulls last`, sql`${interviews.id} desc nulls last`)
     .limit(limit + 1);
 
   const more = page.length > limit;

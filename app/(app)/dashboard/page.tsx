@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UpcomingCard } from "@/components/dashboard/upcoming-card";
 import { ResumeCard } from "@/components/interview/resume-card";
 import { getActiveInterviewByUser, listRecentInterviewsByUser } from "@/db/queries/interviews";
 import { countQuestions } from "@/db/queries/questions";
@@ -33,6 +34,7 @@ export default async function DashboardPage() {
       </div>
       <div className="grid grid-3">
         {active ? <ResumeCard id={active.id} title={active.title} deadlineAt={active.deadlineAt?.toISOString() ?? null} serverNow={Date.now()} /> : null}
+        <UpcomingCard userId={user.id} />
         <section className="card" aria-labelledby="recent-heading">
           <h2 id="recent-heading">Recent interviews</h2>
           {recent.length === 0 ? (
