@@ -24,7 +24,7 @@ export function WeakTopicsBarChart({ data }: { data: TopicBar[] }) {
   return (
     <div aria-hidden="true" style={{ width: "100%", height: Math.max(220, rows.length * 36 + 60) }}>
       <ResponsiveContainer>
-        <BarChart data={rows} layout="vertical" margin={{ left: 24, right: 16, top: 8, bottom: 8 }}>
+        <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ left: 24, right: 16, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis type="number" domain={[0, 100]} stroke="var(--muted)" />
           <YAxis type="category" dataKey="label" width={150} stroke="var(--muted)" tick={{ fontSize: 12 }} />
@@ -49,7 +49,7 @@ export function TopicTrendChart({ series }: { series: TrendSeries[] }) {
   return (
     <div aria-hidden="true" style={{ width: "100%", height: 260 }}>
       <ResponsiveContainer>
-        <LineChart data={rows} margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
+        <LineChart accessibilityLayer={false} data={rows} margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis dataKey="week" stroke="var(--muted)" tick={{ fontSize: 12 }} />
           <YAxis domain={[0, 100]} stroke="var(--muted)" />

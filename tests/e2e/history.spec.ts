@@ -125,3 +125,22 @@ test.describe("schedule → sit → history, topics and export", () => {
     expect((await page.request.get(`/api/interviews/${id}/invite.ics`)).status()).toBe(404);
   });
 });
+
+test("history, topics, schedule and print pages have no axe violations, light and dark", async ({ signedIn: page }) => {
+  test.setTimeout(180_000); // ten pages with axe on a busy 2-core machine
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  const base = { time: "10:00", timeZone: "UTC", preset: "quick-concepts" };
+  const sat = await (await page.request.post("/api/schedule", { data: { ...base, date: isoDateIn(2) } })).json();
+  await page.request.post("/api/schedule", { data: { ...base, date: isoDateIn(5) } });
+  expect((await page.request.post(`/api/interviews/${sat.id}/start`)).status()).toBe(200);
+  expect((await page.request.post(`/api/interviews/${sat.id}/finish`)).status()).toBe(200);
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ["/history", "/topics", "/schedule", "/dashboard", `/interviews/${sat.id}/print`]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const result = await new AxeBuilder({ page }).analyze();
+      expect(result.violations.map((v) => `${scheme} ${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+    }
+  }
+});
