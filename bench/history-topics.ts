@@ -44,15 +44,19 @@ async function main() {
   console.log(`user ${USER}: ${count[0]?.n} interviews`);
   const now = new Date();
   const first = await listHistoryByUser(USER, {});
-  const deep = await (async () => {
-    let cursor = first.nextCursor;
-    for (let i = 0; i < 40 && cursor; i++) cursor = (await listHistoryByUser(USER, { cursor })).nextCursor;
-    return cursor!;
-  })();
+  // The deepest page up to 40 pages in (a user with 200 interviews has 10).
+  let deep = first.nextCursor;
+  let depth = 2;
+  for (let i = 0; i < 40 && deep; i++) {
+    const next = (await listHistoryByUser(USER, { cursor: deep })).nextCursor;
+    if (!next) break;
+    deep = next;
+    depth += 1;
+  }
   await time("history page 1", () => listHistoryByUser(USER, {}));
-  await time("history page 42 (keyset)", () => listHistoryByUser(USER, { cursor: deep }));
+  await time(`history page ${depth} (keyset)`, () => listHistoryByUser(USER, { cursor: deep ?? undefined }));
   await time("history filtered by topic", () => listHistoryByUser(USER, { topic: "caching" }));
-  await time("weak topics (all 4 queries)", () => getWeakTopicsByUser(USER, now));
+  await time("weak topics (2 queries, in parallel)", () => getWeakTopicsByUser(USER, now));
 
   const explain = async (label: string, q: ReturnType<typeof sql>) => {
     const rows = (await db.execute(sql`explain (analyze, buffers) ${q}`)) as unknown as Record<string, string>[];
@@ -62,26 +66,18 @@ async function main() {
     "history page (keyset)",
     sql`select id, title, status, created_at from interviews
         where user_id = ${USER} and status <> 'scheduled'
-          and (created_at, id) < (now(), 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)
-        order by created_at desc, id desc limit 21`,
+          and (created_at, id) < (now() - interval '20 days', 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)
+        order by created_at desc nulls last, id desc nulls last limit 21`,
   );
   await explain(
     "history items of one page",
     sql`select ii.interview_id, ii.id, ii.position, q.title from interview_items ii join questions q on q.id = ii.question_id
-        where ii.interview_id in (select id from interviews where user_id = ${USER} order by created_at desc, id desc limit 20)`,
+        where ii.interview_id in (select id from interviews where user_id = ${USER} order by created_at desc nulls last, id desc nulls last limit 20)`,
   );
-  await explain(
-    "weak topics (per topic)",
-    sql`select t.g, count(*), count(ii.rating), avg(ii.rating), avg(ii.score)
-        from interviews i join interview_items ii on ii.interview_id = i.id join questions q on q.id = ii.question_id, unnest(q.topics) t(g)
-        where i.user_id = ${USER} and ii.started_at is not null group by 1`,
-  );
-  await explain(
-    "weekly trend from rating_logs",
-    sql`select t.g, date_trunc('week', rl.rated_at at time zone 'UTC'), avg(rl.score)
-        from rating_logs rl join questions q on q.id = rl.question_id, unnest(q.topics) t(g)
-        where rl.user_id = ${USER} group by 1, 2`,
-  );
+  // The app's own weak-topics SQL, exactly as db/queries/topics.ts sends it.
+  const { groupStatsQuery, historyQuery } = await import("../db/queries/topics");
+  await explain("weak topics: per topic and kind (app query)", groupStatsQuery(USER, now));
+  await explain("weak topics: weekly trend + calibration (app query)", historyQuery(USER));
   await (await getHandle()).close();
 }
 

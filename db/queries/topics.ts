@@ -30,7 +30,7 @@ async function rowsOf(query: ReturnType<typeof sql>): Promise<Row[]> {
  * is an attempt; rating, coverage (ticked ÷ key points) and score count once
  * the item is rated; due = review states due by `now`.
  */
-function groupStatsQuery(userId: string, now: Date) {
+export function groupStatsQuery(userId: string, now: Date) {
   return sql`
     with per_q as materialized (
       select ii.question_id,
@@ -69,7 +69,7 @@ function groupStatsQuery(userId: string, now: Date) {
 }
 
 /** The rating log keeps every rating ever given: summed per question, week and rating once, then read two ways. */
-function historyQuery(userId: string) {
+export function historyQuery(userId: string) {
   return sql`
     with per as materialized (
       select question_id, to_char(date_trunc('week', rated_at at time zone 'UTC'), 'YYYY-MM-DD') as week, rating::int as rating,
