@@ -1,0 +1,28 @@
+import { getScheduledInterviewForUser } from "@/db/queries/schedule";
+import { AppError } from "@/lib/errors";
+import { buildInvite } from "@/lib/invite";
+import { authedRoute, idParams } from "@/lib/server/handler";
+
+/** A calendar invitation (with a reminder) for a scheduled interview. */
+export const GET = authedRoute(idParams, async ({ req, user, params }) => {
+  const iv = await getScheduledInterviewForUser(params.id, user.id);
+  if (!iv) throw new AppError("not_found", "That interview was not found.");
+  if (iv.scheduledFor.getTime() === 0) throw new AppError("conflict", "This interview was never scheduled, so it has no invitation.");
+  const ics = buildInvite({
+    id: iv.id,
+    title: iv.title,
+    start: iv.scheduledFor,
+    minutes: iv.plannedMinutes,
+    url: `${new URL(req.url).origin}/schedule`,
+    questionCount: iv.itemCount,
+    timeZone: iv.timeZone,
+    now: new Date(),
+  });
+  return new Response(ics, {
+    headers: {
+      "content-type": "text/calendar; charset=utf-8",
+      "content-disposition": `attachment; filename="mock-interview-${iv.scheduledFor.toISOString().slice(0, 10)}.ics"`,
+      "cache-control": "private, no-store",
+    },
+  });
+});

@@ -1,0 +1,17 @@
+import { cancelScheduledInterviewForUser, rescheduleInterviewForUser } from "@/db/queries/schedule";
+import { resolveScheduledTime, scheduleWhenSchema } from "@/lib/schedule";
+import { authedRoute, idParams, readJson } from "@/lib/server/handler";
+
+/** Move a scheduled interview: { date, time, timeZone }. */
+export const PATCH = authedRoute(idParams, async ({ req, user, params }) => {
+  const when = await readJson(req, scheduleWhenSchema, 4096);
+  const now = new Date();
+  const iv = await rescheduleInterviewForUser(params.id, user.id, resolveScheduledTime(when, now), when.timeZone, now);
+  return Response.json({ id: iv.id, scheduledFor: iv.scheduledFor?.toISOString(), timeZone: iv.timeZone });
+});
+
+/** Cancel a scheduled interview. */
+export const DELETE = authedRoute(idParams, async ({ user, params }) => {
+  await cancelScheduledInterviewForUser(params.id, user.id, new Date());
+  return new Response(null, { status: 204 });
+});

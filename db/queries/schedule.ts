@@ -1,0 +1,137 @@
+import "server-only";
+import { and, asc, eq, gt, lte, sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { interviewItems, interviews, questions, reviewStates, users, type Interview } from "../schema";
+import { AppError } from "@/lib/errors";
+import { MISSED_GRACE_MS } from "@/lib/schedule";
+
+export interface UpcomingInterview {
+  id: string;
+  title: string;
+  scheduledFor: Date;
+  timeZone: string | null;
+  itemCount: number;
+  /** Minutes the interview is planned to take, for the invitation's end time. */
+  plannedMinutes: number;
+  timerMode: Interview["timerMode"];
+}
+
+/**
+ * Close the start window of this person's scheduled interviews that were not
+ * started within the grace: they become "missed". Run before anything reads
+ * the schedule, so every view agrees without a background job.
+ */
+export async function markMissedInterviewsByUser(userId: string, now: Date, graceMs = MISSED_GRACE_MS): Promise<number> {
+  const db = await getDb();
+  const cutoff = new Date(now.getTime() - graceMs);
+  const rows = await db
+    .update(interviews)
+    .set({ status: "missed", updatedAt: now })
+    .where(and(eq(interviews.userId, userId), eq(interviews.status, "scheduled"), sql`${interviews.scheduledFor} < ${cutoff.toISOString()}::timestamptz`))
+    .returning({ id: interviews.id });
+  return rows.length;
+}
+
+// Drizzle drops the table name from columns in a one-table select: qualify by hand inside subqueries.
+const plannedMinutes = sql<number>`coalesce(
+  case when "interviews"."timer_mode" = 'total' then "interviews"."total_seconds" / 60 end,
+  (select sum(q.suggested_minutes)::int from ${interviewItems} ii join ${questions} q on q.id = ii.question_id where ii.interview_id = "interviews"."id"),
+  30)`;
+
+const upcomingColumns = {
+  id: interviews.id,
+  title: interviews.title,
+  scheduledFor: interviews.scheduledFor,
+  timeZone: interviews.timeZone,
+  timerMode: interviews.timerMode,
+  itemCount: sql<number>`(select count(*)::int from ${interviewItems} ii where ii.interview_id = "interviews"."id")`,
+  plannedMinutes: plannedMinutes.mapWith(Number),
+};
+
+/** Scheduled interviews still to come (or still inside their start window), soonest first. */
+export async function listUpcomingInterviewsByUser(userId: string, now: Date, limit = 20): Promise<UpcomingInterview[]> {
+  await markMissedInterviewsByUser(userId, now);
+  const db = await getDb();
+  const rows = await db
+    .select(upcomingColumns)
+    .from(interviews)
+    .where(and(eq(interviews.userId, userId), eq(interviews.status, "scheduled")))
+    .orderBy(asc(interviews.scheduledFor), asc(interviews.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, scheduledFor: r.scheduledFor! }));
+}
+
+/** One scheduled interview of this person's (any status, so the .ics of a started one still downloads). */
+export async function getScheduledInterviewForUser(id: string, userId: string): Promise<(UpcomingInterview & { status: Interview["status"] }) | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ ...upcomingColumns, status: interviews.status })
+    .from(interviews)
+    .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
+    .limit(1);
+  if (!row) return undefined;
+  return { ...row, scheduledFor: row.scheduledFor ?? new Date(0) };
+}
+
+async function lockScheduled(id: string, userId: string, now: Date) {
+  await markMissedInterviewsByUser(userId, now);
+  const db = await getDb();
+  const [row] = await db.select().from(interviews).where(and(eq(interviews.id, id), eq(interviews.userId, userId))).limit(1);
+  if (!row) throw new AppError("not_found", "That interview was not found.");
+  if (row.status !== "scheduled") throw new AppError("conflict", `This interview is ${row.status}, so its schedule can no longer change.`);
+  return row;
+}
+
+/** Move a scheduled interview to a new time (already validated as future). */
+export async function rescheduleInterviewForUser(id: string, userId: string, at: Date, timeZone: string, now: Date): Promise<Interview> {
+  await lockScheduled(id, userId, now);
+  const db = await getDb();
+  const [row] = await db
+    .update(interviews)
+    .set({ scheduledFor: at, timeZone, updatedAt: now })
+    .where(and(eq(interviews.id, id), eq(interviews.userId, userId), eq(interviews.status, "scheduled")))
+    .returning();
+  if (!row) throw new AppError("conflict", "This interview changed meanwhile; reload and try again.");
+  return row;
+}
+
+/** Cancel a scheduled interview: nothing was answered yet, so it is removed rather than kept as history. */
+export async function cancelScheduledInterviewForUser(id: string, userId: string, now: Date): Promise<void> {
+  await lockScheduled(id, userId, now);
+  const db = await getDb();
+  await db.delete(interviews).where(and(eq(interviews.id, id), eq(interviews.userId, userId), eq(interviews.status, "scheduled")));
+}
+
+export interface PlanInputs {
+  target: Date | null;
+  timeZone: string | null;
+  dueNow: number;
+  dueBeforeTarget: number;
+}
+
+/** What the study plan needs: the person's target date and how many reviews fall due before it. */
+export async function getPlanInputsByUser(userId: string, now: Date): Promise<PlanInputs> {
+  const db = await getDb();
+  const [user] = await db.select({ target: users.targetInterviewAt, timeZone: users.timeZone }).from(users).where(eq(users.id, userId));
+  const [dueNow] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(reviewStates)
+    .where(and(eq(reviewStates.userId, userId), lte(reviewStates.due, now)));
+  let dueBeforeTarget = 0;
+  if (user?.target && user.target > now) {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(reviewStates)
+      .where(and(eq(reviewStates.userId, userId), gt(reviewStates.due, now), lte(reviewStates.due, user.target)));
+    dueBeforeTarget = row?.n ?? 0;
+  }
+  return { target: user?.target ?? null, timeZone: user?.timeZone ?? null, dueNow: dueNow?.n ?? 0, dueBeforeTarget };
+}
+
+export async function setTargetInterviewDateByUser(userId: string, target: Date | null, timeZone: string | null): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ targetInterviewAt: target, ...(timeZone ? { timeZone } : {}) })
+    .where(eq(users.id, userId));
+}

@@ -1,0 +1,126 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { calibration, rankWeakest, scoreTrend, type Calibration, type GroupStat, type Trend } from "@/lib/insights";
+
+export interface TopicStat extends GroupStat {
+  trend: Trend;
+  weekly: { week: string; avgScore: number; count: number }[];
+}
+
+export interface WeakTopics {
+  topics: TopicStat[];
+  kinds: GroupStat[];
+  calibration: Calibration;
+}
+
+type Row = Record<string, unknown>;
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+async function rowsOf(query: ReturnType<typeof sql>): Promise<Row[]> {
+  const db = await getDb();
+  const res = (await db.execute(query)) as unknown as Row[] | { rows: Row[] };
+  return Array.isArray(res) ? res : res.rows;
+}
+
+/**
+ * Per-topic and per-kind statistics for one person in one pass: items are
+ * first summed per question (one scan of the person's items), then spread
+ * over each question's topics (unnest) and over its kind. Every started item
+ * is an attempt; rating, coverage (ticked ÷ key points) and score count once
+ * the item is rated; due = review states due by `now`.
+ */
+export function groupStatsQuery(userId: string, now: Date) {
+  return sql`
+    with per_q as materialized (
+      select ii.question_id,
+             count(*) as attempts,
+             count(ii.rating) as rated,
+             sum(ii.rating)::float8 as sum_rating,
+             sum(case when ii.rating is not null
+                      then coalesce(cardinality(ii.key_points_ticked), 0)::float8 / nullif(jsonb_array_length(q.key_points), 0) end) as sum_coverage,
+             count(case when ii.rating is not null and jsonb_array_length(q.key_points) > 0 then 1 end) as n_coverage,
+             sum(case when ii.rating is not null then ii.score end)::float8 as sum_score,
+             count(case when ii.rating is not null then ii.score end) as n_score
+      from interviews i
+      join interview_items ii on ii.interview_id = i.id
+      join questions q on q.id = ii.question_id
+      where i.user_id = ${userId} and ii.started_at is not null
+      group by ii.question_id
+    ), due_q as (
+      select question_id, 0::bigint as attempts, 0::bigint as rated, null::float8 as sum_rating, null::float8 as sum_coverage, 0::bigint as n_coverage,
+             null::float8 as sum_score, 0::bigint as n_score, count(*) as due
+      from review_states where user_id = ${userId} and due <= ${now.toISOString()}::timestamptz
+      group by question_id
+    ), both_q as (
+      select *, 0::bigint as due from per_q union all select * from due_q
+    )
+    select dim, key, sum(attempts)::int as attempts, sum(rated)::int as rated,
+           sum(sum_rating) / nullif(sum(rated), 0) as avg_rating,
+           sum(sum_coverage) / nullif(sum(n_coverage), 0) as avg_coverage,
+           sum(sum_score) / nullif(sum(n_score), 0) as avg_score,
+           sum(due)::int as due
+    from (
+      select 'topic' as dim, t.g as key, b.* from both_q b join questions q on q.id = b.question_id, unnest(q.topics) as t(g)
+      union all
+      select 'kind', q.kind::text, b.* from both_q b join questions q on q.id = b.question_id
+    ) x
+    group by dim, key`;
+}
+
+/** The rating log keeps every rating ever given: summed per question, week and rating once, then read two ways. */
+export function historyQuery(userId: string) {
+  return sql`
+    with per as materialized (
+      select question_id, to_char(date_trunc('week', rated_at at time zone 'UTC'), 'YYYY-MM-DD') as week, rating::int as rating,
+             count(*) as n, sum(score)::float8 as sum_score, sum(coverage)::float8 as sum_coverage
+      from rating_logs where user_id = ${userId}
+      group by 1, 2, 3
+    )
+    select 'week' as part, t.g as key, per.week, null::int as rating, sum(per.sum_score) / sum(per.n) as avg, sum(per.n)::int as n
+    from per join questions q on q.id = per.question_id, unnest(q.topics) as t(g)
+    group by t.g, per.week
+    union all
+    select 'rating', null, null, rating, sum(sum_coverage) / sum(n), sum(n)::int from per group by rating`;
+}
+
+function toStat(r: Row): GroupStat {
+  return {
+    key: String(r.key),
+    attempts: Number(r.attempts),
+    rated: Number(r.rated),
+    avgRating: num(r.avg_rating),
+    avgCoverage: num(r.avg_coverage),
+    avgScore: num(r.avg_score),
+    due: Number(r.due),
+  };
+}
+
+/** Everything the weak-topics page shows, for one person, ranked weakest first. */
+export async function getWeakTopicsByUser(userId: string, now: Date): Promise<WeakTopics> {
+  const [groupRows, historyRows] = await Promise.all([rowsOf(groupStatsQuery(userId, now)), rowsOf(historyQuery(userId))]);
+  const weeklyByTopic = new Map<string, { week: string; avgScore: number; count: number }[]>();
+  for (const r of historyRows.filter((r) => r.part === "week")) {
+    const key = String(r.key);
+    const list = weeklyByTopic.get(key) ?? [];
+    list.push({ week: String(r.week), avgScore: Number(r.avg), count: Number(r.n) });
+    weeklyByTopic.set(key, list);
+  }
+  for (const list of weeklyByTopic.values()) list.sort((a, b) => a.week.localeCompare(b.week));
+  const topics = rankWeakest(
+    groupRows
+      .filter((r) => r.dim === "topic")
+      .map((r) => {
+        const s = toStat(r);
+        const weekly = weeklyByTopic.get(s.key) ?? [];
+        return { ...s, weekly, trend: scoreTrend(weekly.map((w) => ({ at: new Date(`${w.week}T00:00:00Z`), score: w.avgScore }))) };
+      }),
+  );
+  return {
+    topics,
+    kinds: rankWeakest(groupRows.filter((r) => r.dim === "kind").map(toStat)),
+    calibration: calibration(
+      historyRows.filter((r) => r.part === "rating").map((r) => ({ rating: Number(r.rating), coverage: Number(r.avg), weight: Number(r.n) })),
+    ),
+  };
+}
