@@ -161,3 +161,4 @@ export function sceneBytes(scene: unknown): number {
 }
 
 export const SCENE_LIMIT_MESSAGE = `A sketch may be at most ${formatBytes(MAX_SCENE_BYTES)} (images count too).`;
+

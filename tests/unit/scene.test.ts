@@ -105,3 +105,20 @@ describe("reference diagrams", () => {
     expect(label).toBeDefined();
   });
 });
+
+describe("pickScene", () => {
+  it("keeps live elements, the view fields and only the files in use", async () => {
+    const { pickScene, sceneFingerprint } = await import("@/lib/scene-pick");
+    const file = (id: string) => ({ id, mimeType: "image/png", dataURL: "data:image/png;base64,AA==", created: 1, lastRetrieved: 2 });
+    const picked = pickScene(
+      [rect("a"), { ...rect("b"), isDeleted: true }, { ...rect("i"), type: "image", fileId: "f1" }, { ...rect("j"), type: "image", fileId: "f2", isDeleted: true }],
+      { viewBackgroundColor: "#fff", scrollX: 1, scrollY: 2, zoom: { value: 2 }, openMenu: null, selectedElementIds: { a: true } },
+      { f1: file("f1"), f2: file("f2") },
+    );
+    expect(picked.elements.map((e) => e.id)).toEqual(["a", "i"]);
+    expect(picked.appState).toEqual({ viewBackgroundColor: "#fff", scrollX: 1, scrollY: 2, zoom: { value: 2 } });
+    expect(Object.keys(picked.files ?? {})).toEqual(["f1"]);
+    expect(sceneSchema.safeParse(picked).success).toBe(true);
+    expect(sceneFingerprint([{ id: "a", version: 2 }], 0)).not.toBe(sceneFingerprint([{ id: "a", version: 3 }], 0));
+  });
+});

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { RichText } from "@/components/rich-text";
+import { SketchCompare } from "@/components/canvas/sketch-compare";
 import { loadInterviewPage } from "@/lib/server/load-interview";
 
 export const metadata: Metadata = { title: "Review" };
@@ -37,6 +38,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
               <RichText doc={it.question.sampleAnswer} label="Sample answer" />
             </div>
           </div>
+          {it.question.kind === "design" || it.sketch ? (
+            <SketchCompare interviewId={interview.id} itemId={it.id} hasSketch={Boolean(it.sketch)} referenceScene={it.question.referenceScene} title={it.question.title} />
+          ) : null}
         </section>
       ))}
     </>
