@@ -12,7 +12,7 @@ export class SketchPage {
     } else {
       const wanted = new Set(opts.kinds ?? ["System design"]);
       for (const kind of ["Concept", "Coding", "System design"] as const) {
-        await this.page.getByRole("checkbox", { name: kind, exact: true }).setChecked(wanted.has(kind));
+        await this.page.getByRole("group", { name: "Question types" }).getByRole("checkbox", { name: kind, exact: true }).setChecked(wanted.has(kind));
       }
       await this.page.getByLabel("Number of questions").fill("1");
       await this.page.getByRole("radio", { name: /Total budget/ }).check();
