@@ -9,9 +9,9 @@ import type { InterviewConfig } from "@/lib/interview-config";
 import { MAX_SCENE_BYTES, type Scene } from "@/lib/scene";
 import { createTestUser, dbKind } from "./helpers";
 
-// The route handlers run for real; only the session lookup is replaced.
+// The route handlers run for real; only the session-cookie lookup is replaced.
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string | null; name: string | null } }));
-vi.mock("@/lib/server/session", () => ({ currentUser: async () => session.user, requireUser: async () => session.user }));
+vi.mock("@/lib/auth/token", () => ({ userIdFromRequest: async () => session.user }));
 const route = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/route");
 const previewRoute = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/preview/route");
 
