@@ -44,7 +44,8 @@ export async function saveSketchForUser(input: SaveSketchInput): Promise<SaveRes
         eq(interviewItems.id, input.itemId),
         eq(interviewItems.interviewId, input.interviewId),
         eq(interviews.userId, input.userId),
-        eq(interviews.status, "active"),
+        // As for answers: a save already in flight when the interview finished lands within the grace.
+        sql`(${interviews.status} = 'active' or (${interviews.status} = 'review' and ${interviews.finishedAt} >= ${graceCutoff}::timestamptz))`,
         isNotNull(interviewItems.startedAt),
         sql`(${interviewItems.submittedAt} is null or ${interviewItems.submittedAt} >= ${graceCutoff}::timestamptz)`,
         sql`(coalesce(${interviewItems.deadlineAt}, ${interviews.deadlineAt}) is null or coalesce(${interviewItems.deadlineAt}, ${interviews.deadlineAt}) >= ${graceCutoff}::timestamptz)`,
@@ -57,7 +58,8 @@ export async function saveSketchForUser(input: SaveSketchInput): Promise<SaveRes
       target: sketches.itemId,
       set: {
         scene: sql`excluded.scene`,
-        previewSvg: sql`excluded.preview_svg`,
+        // A keepalive save on page hide carries no preview: keep the last one rather than none.
+        previewSvg: sql`coalesce(excluded.preview_svg, ${sketches.previewSvg})`,
         revision: sql`excluded.revision`,
         savedAt: sql`excluded.saved_at`,
       },

@@ -1,5 +1,6 @@
 import type { Page, Response } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { WRITE_GRACE_MS } from "../../lib/timer";
 import { SketchPage } from "./pages/sketch-page";
 
 /** Everything a page fetched, with the bodies of its scripts and stylesheets. */
@@ -123,6 +124,8 @@ test.describe("sketch answers", () => {
 
     const stored = await sketch.storedScene(itemId);
     expect(stored.elements.map((e) => e.type)).toEqual(["rectangle"]);
+    // Past the deadline plus the grace for saves in flight, a write changes nothing.
+    await page.waitForTimeout(WRITE_GRACE_MS + 1000);
     const late = await page.request.put(`/api/interviews/${interviewId}/items/${itemId}/sketch`, {
       data: { revision: 999, scene: { elements: [] } },
     });

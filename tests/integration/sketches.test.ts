@@ -71,6 +71,10 @@ describe(`sketches on ${dbKind()}`, () => {
     const late = await saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 4, scene: scene("old"), previewSvg: null, now: new Date() });
     expect(late).toMatchObject({ stale: true, revision: 12 });
     expect((await getSketchForUser(user.id, interview.id, item.id))?.scene).toEqual(scene("r12"));
+    // A save without a preview (the page-hide beacon) keeps the last preview.
+    await saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 13, scene: scene("p"), previewSvg: "<svg/>", now: new Date() });
+    await saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 14, scene: scene("q"), previewSvg: null, now: new Date() });
+    expect(await getSketchPreviewForUser(user.id, interview.id, item.id)).toBe("<svg/>");
   });
 
   it("the route refuses malformed and oversized scenes with a message and keeps the stored one", async () => {
