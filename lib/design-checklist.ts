@@ -1,10 +1,19 @@
-/** What a system-design answer is expected to walk through, ticked in review alongside the key points. */
-export const DESIGN_CHECKLIST: { key: string; label: string; hint: string }[] = [
-  { key: "requirements", label: "Requirements", hint: "Functional and non-functional requirements, scale and constraints agreed up front." },
-  { key: "entities", label: "Core entities", hint: "The main objects of the system and how they relate." },
-  { key: "api", label: "API", hint: "The endpoints or interfaces clients call, with their inputs and outputs." },
-  { key: "data-model", label: "Data model", hint: "Tables or documents, keys and indexes, and the store chosen for each." },
-  { key: "high-level", label: "High-level design", hint: "The components and the path a request takes through them." },
-  { key: "deep-dives", label: "Deep dives", hint: "One or two hard parts explored in depth: scaling, consistency, hot spots." },
-  { key: "trade-offs", label: "Trade-offs", hint: "What was chosen over what, and why; what would change at 10× the load." },
+/**
+ * The steps of a system-design answer, in the order an interviewer expects
+ * them. The review shows them beside a design question as a self-check.
+ */
+export interface DesignChecklistStep {
+  id: string;
+  label: string;
+  hint: string;
+}
+
+export const DESIGN_CHECKLIST: readonly DesignChecklistStep[] = [
+  { id: "requirements", label: "Requirements", hint: "Functional scope, then scale, latency, availability and consistency targets, with rough numbers." },
+  { id: "entities", label: "Core entities", hint: "The few nouns the system is about and how they relate." },
+  { id: "api", label: "API", hint: "The main endpoints or messages, their inputs and outputs, and which calls must be idempotent." },
+  { id: "data-model", label: "Data model", hint: "Tables or documents, keys, indexes, and how the data is partitioned." },
+  { id: "high-level", label: "High-level design", hint: "Boxes and arrows for one request end to end: clients, services, stores, queues, caches." },
+  { id: "deep-dives", label: "Deep dives", hint: "The one or two hardest parts in detail: hot keys, fan-out, ordering, retries, failure modes." },
+  { id: "trade-offs", label: "Trade-offs", hint: "What you chose, what you gave up, and what you would change at ten times the load." },
 ];

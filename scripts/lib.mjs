@@ -3,6 +3,7 @@ import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { copyExcalidrawAssets } from "./copy-excalidraw-assets.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -54,6 +55,7 @@ export function run(cmd, args, opts = {}) {
 }
 
 export function ensureBuilt(env = process.env) {
+  copyExcalidrawAssets(ROOT);
   if (!buildIsStale()) {
     console.log("[mockline] production build is up to date");
     return;
@@ -64,6 +66,8 @@ export function ensureBuilt(env = process.env) {
 
 /** Migrate and seed in a process of its own, so the server is the folder's only holder afterwards. */
 export function prepareDatabase(env = process.env) {
+  // Every way of serving the app passes here, so the canvas fonts are always in place.
+  copyExcalidrawAssets(ROOT);
   run(process.execPath, ["--import", "tsx", "db/setup.ts"], { env });
 }
 

@@ -1,26 +1,67 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import type { SceneInput } from "@/lib/scene";
+import { ExportControls } from "./export-controls";
+import { LazyCanvas } from "./lazy-canvas";
+import type { CanvasApi } from "./types";
+
 /**
- * Placeholder for the sketch helper's comparison (the drawing beside the
- * reference diagram). Same export and props as the real one, which replaces
- * this file at merge.
+ * For the review: the person's drawing and the reference diagram side by
+ * side, both read-only, each with its export buttons.
  */
 export function SketchCompare({
   interviewId,
   itemId,
   hasSketch,
   referenceScene,
+  title = "sketch",
 }: {
   interviewId: string;
   itemId: string;
   hasSketch: boolean;
   referenceScene: unknown;
+  title?: string;
 }) {
+  const [mine, setMine] = useState<CanvasApi | null>(null);
+  const [reference, setReference] = useState<CanvasApi | null>(null);
+  const onMine = useCallback((a: CanvasApi) => setMine(a), []);
+  const onReference = useCallback((a: CanvasApi) => setReference(a), []);
+  const initial = useMemo(
+    () =>
+      hasSketch
+        ? fetch(`/api/interviews/${interviewId}/items/${itemId}/sketch`, { cache: "no-store" })
+            .then(async (r) => (r.ok ? ((await r.json()) as { scene: SceneInput }).scene : null))
+            .catch(() => null)
+        : null,
+    [hasSketch, interviewId, itemId],
+  );
+  const name = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "sketch";
+
   return (
-    <section aria-label="Sketch comparison" data-interview={interviewId} data-item={itemId}>
-      <h4>Sketch comparison</h4>
-      <p className="muted small">
-        {hasSketch ? "You drew a sketch for this question." : "No sketch was drawn for this question."}
-        {referenceScene ? " A reference diagram is available." : ""}
-      </p>
-    </section>
+    <div className="grid grid-2 sketch-compare">
+      <div className="stack">
+        <h3>Your sketch</h3>
+        {hasSketch ? (
+          <>
+            <LazyCanvas initial={initial} readOnly label="Your sketch (read-only)" onReady={onMine} />
+            <ExportControls api={mine} name={`${name}-mine`} label="Export your sketch" />
+          </>
+        ) : (
+          <p className="muted">No sketch was drawn for this question.</p>
+        )}
+      </div>
+      <div className="stack">
+        <h3>Reference diagram</h3>
+        {referenceScene ? (
+          <>
+            <LazyCanvas initial={referenceScene as SceneInput} readOnly label="Reference diagram (read-only)" onReady={onReference} />
+            <ExportControls api={reference} name={`${name}-reference`} label="Export the reference diagram" />
+          </>
+        ) : (
+          <p className="muted">This question has no reference diagram.</p>
+        )}
+      </div>
+    </div>
   );
 }

@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { SketchSlotContext } from "@/components/canvas/sketch-slot";
+import type { SketchHandle } from "@/components/canvas/types";
 import { Countdown } from "./countdown";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ItemAnswer, type ItemAnswerHandle } from "./item-answer";
@@ -46,6 +48,11 @@ export function InterviewRoom({
   const [error, setError] = useState<string | null>(null);
   const [timeUp, setTimeUp] = useState(false);
   const answerRef = useRef<ItemAnswerHandle>(null);
+  // The sketch beside the answer (if any) registers here, so it is flushed and locked with the text.
+  const sketchRef = useRef<SketchHandle | null>(null);
+  const flushWork = useCallback(async () => {
+    await Promise.all([answerRef.current?.flush(), sketchRef.current?.flush()]);
+  }, []);
   const handlingDeadline = useRef<string | null>(null);
 
   const item = items[index]!;
@@ -102,7 +109,7 @@ export function InterviewRoom({
     setBusy(true);
     setError(null);
     try {
-      await answerRef.current?.flush();
+      await flushWork();
       applyState(await post(`/items/${item.id}/submit`));
     } catch (e) {
       setError(e instanceof Error ? e.message : "Could not submit. Your answer is kept; try again.");
@@ -116,7 +123,7 @@ export function InterviewRoom({
     setBusy(true);
     setError(null);
     try {
-      await answerRef.current?.flush();
+      await flushWork();
       const state = await post("/finish");
       if (state) goToReview();
     } catch (e) {
@@ -130,7 +137,7 @@ export function InterviewRoom({
     setDialog(null);
     setBusy(true);
     try {
-      await answerRef.current?.flush();
+      await flushWork();
       await post("/abandon");
       router.push("/dashboard");
       router.refresh();
@@ -148,8 +155,9 @@ export function InterviewRoom({
     handlingDeadline.current = key;
     setTimeUp(true);
     void (async () => {
-      await answerRef.current?.flush();
+      await flushWork();
       answerRef.current?.lock();
+      sketchRef.current?.lock();
       try {
         if (mode === "per_question") applyState(await post(`/items/${item.id}/submit`));
         else {
@@ -166,7 +174,7 @@ export function InterviewRoom({
   const canNavigate = mode !== "per_question";
   const go = async (i: number) => {
     if (i === index || i < 0 || i >= items.length) return;
-    await answerRef.current?.flush();
+    await flushWork();
     setIndex(i);
   };
 
@@ -246,7 +254,7 @@ export function InterviewRoom({
         </article>
         <div className={sketches?.[item.id] ? "answer-split" : undefined}>
           <ItemAnswer key={item.id} ref={answerRef} interviewId={interview.id} item={item} editable={editable} />
-          {sketches?.[item.id] ?? null}
+          <SketchSlotContext.Provider value={{ editable, handle: sketchRef }}>{sketches?.[item.id] ?? null}</SketchSlotContext.Provider>
         </div>
       </div>
 

@@ -376,7 +376,7 @@ export async function listRecentInterviewsByUser(userId: string, limit = 5): Pro
       deadlineAt: interviews.deadlineAt,
       finishedAt: interviews.finishedAt,
       scheduledFor: interviews.scheduledFor,
-      itemCount: sql<number>`(select count(*)::int from ${interviewItems} where ${interviewItems.interviewId} = ${interviews.id})`,
+      itemCount: sql<number>`(select count(*)::int from interview_items ii where ii.interview_id = "interviews"."id")`,
     })
     .from(interviews)
     .where(and(eq(interviews.userId, userId), sql`${interviews.status} <> 'scheduled'`))
@@ -398,7 +398,7 @@ export async function getActiveInterviewByUser(userId: string): Promise<Intervie
       deadlineAt: interviews.deadlineAt,
       finishedAt: interviews.finishedAt,
       scheduledFor: interviews.scheduledFor,
-      itemCount: sql<number>`(select count(*)::int from ${interviewItems} where ${interviewItems.interviewId} = ${interviews.id})`,
+      itemCount: sql<number>`(select count(*)::int from interview_items ii where ii.interview_id = "interviews"."id")`,
     })
     .from(interviews)
     .where(and(eq(interviews.userId, userId), eq(interviews.status, "active")))

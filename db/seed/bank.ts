@@ -6,6 +6,7 @@ import { questions, type NewQuestion } from "../schema";
 import { advancedQuestions } from "./questions/advanced";
 import { beginnerQuestions } from "./questions/beginner";
 import { intermediateQuestions } from "./questions/intermediate";
+import { REFERENCE_SCENES } from "./reference-scenes";
 import type { SeedQuestion } from "./types";
 
 /** The built-in bank, in the order it is authored. */
@@ -31,7 +32,8 @@ export function toQuestionRow(q: SeedQuestion): NewQuestion {
     sampleAnswerText: docToPlainText(sampleAnswer),
     keyPoints: q.keyPoints,
     designOutline: q.designOutline ? markdownToDoc(q.designOutline) : null,
-    referenceScene: q.referenceScene ?? null,
+    // Reference diagrams live apart from the question text, keyed by slug.
+    referenceScene: q.referenceScene ?? (q.kind === "design" ? REFERENCE_SCENES[q.slug] : undefined) ?? null,
     builtIn: true,
     authorId: null,
   };

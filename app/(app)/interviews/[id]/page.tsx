@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { RichText } from "@/components/rich-text";
+import { SketchPanel } from "@/components/canvas/sketch-panel";
 import { InterviewRoom } from "@/components/interview/interview-room";
 import type { RoomItem } from "@/components/interview/types";
 import { loadInterviewPage } from "@/lib/server/load-interview";
@@ -44,6 +45,13 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
     sketch: it.sketch ? { revision: it.sketch.revision, savedAt: it.sketch.savedAt.toISOString() } : null,
   }));
   const prompts = Object.fromEntries(items.map((it) => [it.id, <RichText key={it.id} doc={it.question.prompt} />]));
+  // Every question may carry a sketch: design questions open with the canvas, others offer "Add a sketch".
+  const sketches = Object.fromEntries(
+    roomItems.map((it) => [
+      it.id,
+      <SketchPanel key={it.id} interviewId={interview.id} item={{ id: it.id, title: it.title, kind: it.kind, sketch: it.sketch }} />,
+    ]),
+  );
   return (
     <InterviewRoom
       interview={{
@@ -57,6 +65,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
       }}
       initialItems={roomItems}
       prompts={prompts}
+      sketches={sketches}
       serverNow={Date.now()}
     />
   );

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { getSketchPreviewForUser } from "@/db/queries/sketches";
+import { AppError } from "@/lib/errors";
+import { authedRoute } from "@/lib/server/handler";
+
+const params = z.object({ id: z.uuid(), itemId: z.uuid() });
+
+/**
+ * The stored preview as an image. It was sanitised on the way in; these
+ * headers make sure that even if something slipped through, opening it
+ * directly can run no script and load nothing.
+ */
+export const GET = authedRoute(params, async ({ user, params: p }) => {
+  const svg = await getSketchPreviewForUser(user.id, p.id, p.itemId);
+  if (!svg) throw new AppError("not_found", "No preview was found for this sketch.");
+  return new Response(svg, {
+    headers: {
+      "Content-Type": "image/svg+xml; charset=utf-8",
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; sandbox",
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+      "Content-Disposition": "inline",
+    },
+  });
+});

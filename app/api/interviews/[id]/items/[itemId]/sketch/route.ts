@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { getSketchForUser, saveSketchForUser } from "@/db/queries/sketches";
+import { AppError } from "@/lib/errors";
+import { MAX_SCENE_BYTES, MAX_SKETCH_REQUEST_BYTES, SCENE_LIMIT_MESSAGE, formatBytes, isSizeIssue, sceneBytes, sketchSaveSchema } from "@/lib/scene";
+import { authedRoute, readJson, zodMessage } from "@/lib/server/handler";
+import { sanitizeSvg } from "@/lib/svg-sanitize";
+
+const params = z.object({ id: z.uuid(), itemId: z.uuid() });
+
+/**
+ * Autosave of one sketch: the same revision, ownership and deadline rules as
+ * a text answer. The scene is validated (shape and limits) before anything
+ * is stored; the preview is re-serialised through an allow-list.
+ */
+export const PUT = authedRoute(params, async ({ req, user, params: p }) => {
+  let raw: unknown;
+  try {
+    raw = await readJson(req, z.unknown(), MAX_SKETCH_REQUEST_BYTES);
+  } catch (err) {
+    if (err instanceof AppError && err.code === "too_large") throw new AppError("too_large", SCENE_LIMIT_MESSAGE);
+    throw err;
+  }
+  // Size first: an oversized scene is refused for its size, whatever else is wrong with it.
+  const rawScene = (raw as { scene?: unknown } | null)?.scene;
+  const bytes = rawScene === undefined ? 0 : sceneBytes(rawScene);
+  if (bytes > MAX_SCENE_BYTES) throw new AppError("too_large", `This sketch is ${formatBytes(bytes)}. ${SCENE_LIMIT_MESSAGE}`);
+  const parsed = sketchSaveSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError(isSizeIssue(parsed.error) ? "too_large" : "bad_request", zodMessage(parsed.error));
+  }
+  const body = parsed.data;
+  const preview = body.previewSvg ? sanitizeSvg(body.previewSvg) : "";
+  const result = await saveSketchForUser({
+    userId: user.id,
+    interviewId: p.id,
+    itemId: p.itemId,
+    revision: body.revision,
+    scene: body.scene,
+    previewSvg: preview || null,
+    now: new Date(),
+  });
+  return Response.json({ revision: result.revision, savedAt: result.savedAt.toISOString(), stale: result.stale });
+});
+
+// sendBeacon can only POST; it lands here with the same rules.
+export const POST = PUT;
+
+/** The stored scene, for the owner only. */
+export const GET = authedRoute(params, async ({ user, params: p }) => {
+  const sketch = await getSketchForUser(user.id, p.id, p.itemId);
+  if (!sketch) throw new AppError("not_found", "No sketch was found for this question.");
+  return Response.json(
+    { scene: sketch.scene, revision: sketch.revision, savedAt: sketch.savedAt.toISOString() },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+});

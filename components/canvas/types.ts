@@ -1,0 +1,15 @@
+import type { SceneInput } from "@/lib/scene";
+
+/** What the lazily loaded canvas hands back once Excalidraw is up. */
+export interface CanvasApi {
+  getScene: () => SceneInput;
+  exportSvg: (opts?: { forPreview?: boolean }) => Promise<string>;
+  exportPng: () => Promise<Blob>;
+  elementCount: () => number;
+}
+
+/** What the interview room can ask of the sketch beside the answer. */
+export interface SketchHandle {
+  flush: () => Promise<void>;
+  lock: () => void;
+}

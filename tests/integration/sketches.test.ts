@@ -1,0 +1,153 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
+import { createInterview, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
+import { getSketchForUser, getSketchPreviewForUser, saveSketchForUser } from "@/db/queries/sketches";
+import { sketches } from "@/db/schema";
+import { drawQuestions } from "@/lib/draw";
+import type { InterviewConfig } from "@/lib/interview-config";
+import { MAX_SCENE_BYTES, type Scene } from "@/lib/scene";
+import { createTestUser, dbKind } from "./helpers";
+
+// The route handlers run for real; only the session-cookie lookup is replaced.
+const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string | null; name: string | null } }));
+vi.mock("@/lib/auth/token", () => ({ userIdFromRequest: async () => session.user }));
+const route = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/route");
+const previewRoute = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/preview/route");
+
+const config: InterviewConfig = {
+  levels: ["beginner", "intermediate", "advanced"],
+  kinds: ["design"],
+  topics: [],
+  count: 1,
+  timerMode: "total",
+  totalMinutes: 30,
+  focus: "any",
+};
+
+async function newInterview(userId: string, now = new Date()) {
+  const draw = drawQuestions(await listDrawCandidates(), config, 99, now);
+  const interview = await createInterview({ userId, title: "Design", config, seed: 99, questionIds: draw.ids, now });
+  const data = (await getInterviewWithItemsForUser(interview.id, userId, now))!;
+  return { interview: data.interview, item: data.items[0]! };
+}
+
+const rect = (id: string, version = 1) => ({ id, type: "rectangle", x: 10, y: 20, width: 100, height: 60, version, isDeleted: false });
+const scene = (...ids: string[]): Scene => ({ elements: ids.map((id) => rect(id)), appState: { viewBackgroundColor: "#ffffff" }, files: {} }) as Scene;
+
+function call(method: "PUT" | "GET", interviewId: string, itemId: string, body?: unknown) {
+  const req = new Request(`http://localhost/api/interviews/${interviewId}/items/${itemId}/sketch`, {
+    method,
+    headers: { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
+  const handler = method === "PUT" ? route.PUT : route.GET;
+  return handler(req, { params: Promise.resolve({ id: interviewId, itemId }) });
+}
+
+async function stored(itemId: string) {
+  const db = await getDb();
+  const [row] = await db.select().from(sketches).where(eq(sketches.itemId, itemId));
+  return row;
+}
+
+describe(`sketches on ${dbKind()}`, () => {
+  beforeEach(() => {
+    session.user = null;
+  });
+
+  it("saves, restores exactly, and keeps the highest revision", async () => {
+    const user = await createTestUser();
+    const { interview, item } = await newInterview(user.id);
+    const revisions = Array.from({ length: 12 }, (_, i) => i + 1).sort(() => Math.random() - 0.5);
+    await Promise.all(
+      revisions.map((r) =>
+        saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: r, scene: scene(`r${r}`), previewSvg: null, now: new Date() }),
+      ),
+    );
+    const got = await getSketchForUser(user.id, interview.id, item.id);
+    expect(got?.revision).toBe(12);
+    expect(got?.scene).toEqual(scene("r12"));
+    const late = await saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 4, scene: scene("old"), previewSvg: null, now: new Date() });
+    expect(late).toMatchObject({ stale: true, revision: 12 });
+    expect((await getSketchForUser(user.id, interview.id, item.id))?.scene).toEqual(scene("r12"));
+    // A save without a preview (the page-hide beacon) keeps the last preview.
+    await saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 13, scene: scene("p"), previewSvg: "<svg/>", now: new Date() });
+    await saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 14, scene: scene("q"), previewSvg: null, now: new Date() });
+    expect(await getSketchPreviewForUser(user.id, interview.id, item.id)).toBe("<svg/>");
+  });
+
+  it("the route refuses malformed and oversized scenes with a message and keeps the stored one", async () => {
+    const user = await createTestUser();
+    const { interview, item } = await newInterview(user.id);
+    session.user = { id: user.id, email: null, name: null };
+    const ok = await call("PUT", interview.id, item.id, { revision: 1, scene: scene("a", "b"), previewSvg: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="1"/></svg>' });
+    expect(ok.status).toBe(200);
+
+    const malformed = await call("PUT", interview.id, item.id, { revision: 2, scene: { elements: [{ ...rect("x"), type: "hexagon" }] } });
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).error).toMatch(/element type must be one of/);
+    expect((await call("PUT", interview.id, item.id, "{not json")).status).toBe(400);
+    expect((await call("PUT", interview.id, item.id, { revision: 2, scene: { elements: [{ ...rect("x"), x: "1" }] } })).status).toBe(400);
+
+    const huge = { ...scene("big"), elements: [{ ...rect("big"), type: "text", text: "x".repeat(MAX_SCENE_BYTES / 2) }, { ...rect("big2"), type: "text", text: "y".repeat(MAX_SCENE_BYTES / 2) }] };
+    const tooBig = await call("PUT", interview.id, item.id, { revision: 3, scene: huge });
+    expect(tooBig.status).toBe(413);
+    expect((await tooBig.json()).error).toMatch(/5 MB/);
+
+    const bigImage = `data:image/png;base64,${"A".repeat(3 * 1024 * 1024)}`;
+    const imageRes = await call("PUT", interview.id, item.id, { revision: 4, scene: { ...scene("i"), files: { f: { id: "f", mimeType: "image/png", dataURL: bigImage, created: 1 } } } });
+    expect(imageRes.status).toBe(413);
+    expect((await imageRes.json()).error).toMatch(/2 MB/);
+
+    const row = await stored(item.id);
+    expect(row?.revision).toBe(1);
+    expect(row?.scene).toEqual(scene("a", "b"));
+    expect(row?.previewSvg).toBe('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1"/></svg>');
+
+    const got = await call("GET", interview.id, item.id);
+    expect(got.status).toBe(200);
+    expect((await got.json()).scene).toEqual(scene("a", "b"));
+
+    const preview = await previewRoute.GET(new Request("http://localhost/x"), { params: Promise.resolve({ id: interview.id, itemId: item.id }) });
+    expect(preview.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
+    expect(preview.headers.get("content-security-policy")).toMatch(/default-src 'none'/);
+    expect(preview.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(await preview.text()).not.toMatch(/script/);
+  });
+
+  it("someone else's sketch is not found, for reading and writing", async () => {
+    const owner = await createTestUser("Owner");
+    const other = await createTestUser("Other");
+    const { interview, item } = await newInterview(owner.id);
+    await saveSketchForUser({ userId: owner.id, interviewId: interview.id, itemId: item.id, revision: 1, scene: scene("mine"), previewSvg: "<svg/>", now: new Date() });
+    await expect(
+      saveSketchForUser({ userId: other.id, interviewId: interview.id, itemId: item.id, revision: 5, scene: scene("theirs"), previewSvg: null, now: new Date() }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    expect(await getSketchForUser(other.id, interview.id, item.id)).toBeUndefined();
+    expect(await getSketchPreviewForUser(other.id, interview.id, item.id)).toBeUndefined();
+    session.user = { id: other.id, email: null, name: null };
+    expect((await call("PUT", interview.id, item.id, { revision: 6, scene: scene("theirs") })).status).toBe(404);
+    expect((await call("GET", interview.id, item.id)).status).toBe(404);
+    session.user = null;
+    expect((await call("GET", interview.id, item.id)).status).toBe(401);
+    expect((await stored(item.id))?.scene).toEqual(scene("mine"));
+  });
+
+  it("refuses a write after the deadline plus grace (409) and keeps what was saved", async () => {
+    const user = await createTestUser();
+    const start = new Date(Date.now() - 31 * 60_000);
+    const { interview, item } = await newInterview(user.id, start);
+    const deadline = interview.deadlineAt!;
+    await saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 1, scene: scene("in-time"), previewSvg: null, now: new Date(deadline.getTime() - 1000) });
+    const grace = await saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 2, scene: scene("grace"), previewSvg: null, now: new Date(deadline.getTime() + 1000) });
+    expect(grace.stale).toBe(false);
+    await expect(
+      saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 3, scene: scene("late"), previewSvg: null, now: new Date(deadline.getTime() + 60_000) }),
+    ).rejects.toMatchObject({ code: "deadline_passed" });
+    session.user = { id: user.id, email: null, name: null };
+    const res = await call("PUT", interview.id, item.id, { revision: 4, scene: scene("late") });
+    expect(res.status).toBe(409);
+    expect((await stored(item.id))?.scene).toEqual(scene("grace"));
+  });
+});
