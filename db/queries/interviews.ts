@@ -363,21 +363,24 @@ export interface InterviewListRow {
   itemCount: number;
 }
 
+/** The columns of an interview in a list (dashboard, resume card). */
+const LIST_COLUMNS = {
+  id: interviews.id,
+  title: interviews.title,
+  status: interviews.status,
+  timerMode: interviews.timerMode,
+  createdAt: interviews.createdAt,
+  startedAt: interviews.startedAt,
+  deadlineAt: interviews.deadlineAt,
+  finishedAt: interviews.finishedAt,
+  scheduledFor: interviews.scheduledFor,
+  itemCount: sql<number>`(select count(*)::int from interview_items ii where ii.interview_id = "interviews"."id")`,
+};
+
 export async function listRecentInterviewsByUser(userId: string, limit = 5): Promise<InterviewListRow[]> {
   const db = await getDb();
   return db
-    .select({
-      id: interviews.id,
-      title: interviews.title,
-      status: interviews.status,
-      timerMode: interviews.timerMode,
-      createdAt: interviews.createdAt,
-      startedAt: interviews.startedAt,
-      deadlineAt: interviews.deadlineAt,
-      finishedAt: interviews.finishedAt,
-      scheduledFor: interviews.scheduledFor,
-      itemCount: sql<number>`(select count(*)::int from interview_items ii where ii.interview_id = "interviews"."id")`,
-    })
+    .select(LIST_COLUMNS)
     .from(interviews)
     .where(and(eq(interviews.userId, userId), sql`${interviews.status} <> 'scheduled'`))
     .orderBy(desc(interviews.createdAt), desc(interviews.id))
@@ -388,18 +391,7 @@ export async function listRecentInterviewsByUser(userId: string, limit = 5): Pro
 export async function getActiveInterviewByUser(userId: string): Promise<InterviewListRow | undefined> {
   const db = await getDb();
   const [row] = await db
-    .select({
-      id: interviews.id,
-      title: interviews.title,
-      status: interviews.status,
-      timerMode: interviews.timerMode,
-      createdAt: interviews.createdAt,
-      startedAt: interviews.startedAt,
-      deadlineAt: interviews.deadlineAt,
-      finishedAt: interviews.finishedAt,
-      scheduledFor: interviews.scheduledFor,
-      itemCount: sql<number>`(select count(*)::int from interview_items ii where ii.interview_id = "interviews"."id")`,
-    })
+    .select(LIST_COLUMNS)
     .from(interviews)
     .where(and(eq(interviews.userId, userId), eq(interviews.status, "active")))
     .orderBy(desc(interviews.startedAt))
