@@ -43,7 +43,8 @@ export default defineConfig({
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
-    stdout: "pipe",
+    // The server logs every request (JSON); they are kept in .data/e2e-server-<port>.log.
+    stdout: "ignore",
     stderr: "pipe",
     env: { E2E_PORT: String(PORT) },
   },

@@ -22,5 +22,5 @@ export async function proxy(req: NextRequest) {
 export default proxy;
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|excalidraw-assets|icon|favicon.ico).*)"],
+  matcher: ["/((?!api/|_next/static|_next/image|excalidraw-assets|icon|favicon.ico).*)"],
 };

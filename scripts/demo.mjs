@@ -11,7 +11,7 @@ const env = {
 if (!env.DATABASE_URL) console.log("[mockline] using the embedded database (PGlite) in .data/ — set DATABASE_URL to use PostgreSQL");
 ensureBuilt(env);
 prepareDatabase(env);
-const child = startChild("npx", ["--no-install", "next", "start", "-p", port], env);
+const child = startChild(process.execPath, ["scripts/serve.mjs"], { ...env, PORT: port });
 // Wait until the server answers, then say where to go.
 const url = `http://localhost:${port}`;
 const started = Date.now();

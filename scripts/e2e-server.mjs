@@ -2,7 +2,8 @@
 // embedded database (or on DATABASE_URL when set), with a throwaway secret.
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, prepareDatabase, startChild } from "./lib.mjs";
+import { spawn } from "node:child_process";
+import { ROOT, prepareDatabase } from "./lib.mjs";
 
 const env = {
   ...process.env,
@@ -18,4 +19,16 @@ if (!env.DATABASE_URL) {
   env.MOCKLINE_DATA_DIR = dir;
 }
 prepareDatabase(env);
-startChild("npx", ["--no-install", "next", "start", "-p", process.env.E2E_PORT ?? "3100"], env);
+// The server's log is also kept in a file, so a test can check what is (and is never) logged.
+const logFile = path.join(ROOT, ".data", `e2e-server-${process.env.E2E_PORT ?? "3100"}.log`);
+fs.mkdirSync(path.dirname(logFile), { recursive: true });
+const log = fs.createWriteStream(logFile, { flags: "w" });
+const child = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: ROOT, env: { ...env, PORT: process.env.E2E_PORT ?? "3100" }, stdio: ["ignore", "pipe", "pipe"] });
+for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+  from.on("data", (chunk) => {
+    to.write(chunk);
+    log.write(chunk);
+  });
+}
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code, signal) => log.end(() => process.exit(code ?? (signal ? 1 : 0))));

@@ -8,4 +8,4 @@ if (!process.env.AUTH_SECRET) {
 const env = { ...process.env, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true", NEXT_TELEMETRY_DISABLED: "1" };
 prepareDatabase(env);
 const port = process.env.PORT ?? "3000";
-startChild("npx", ["--no-install", "next", "start", "-p", port, ...(process.env.HOSTNAME_BIND ? ["-H", process.env.HOSTNAME_BIND] : [])], env);
+startChild(process.execPath, ["scripts/serve.mjs"], { ...env, PORT: port });

@@ -305,26 +305,64 @@ export type SaveResult = { revision: number; savedAt: Date; stale: boolean };
  * question is still open (deadline plus grace). One conditional UPDATE on
  * the fast path; only a refused write pays for a second look to say why.
  */
-export async function saveAnswerForUser(input: SaveAnswerInput): Promise<SaveResult> {
-  const db = await getDb();
-  // Raw fragments take an ISO string: postgres.js does not serialise a Date inside sql``.
-  const graceCutoff = new Date(input.now.getTime() - WRITE_GRACE_MS).toISOString();
-  const updated = await db
+/**
+ * The autosave UPDATE, built once per connection and reused: it runs on every
+ * keystroke pause of every person, and building it through the query builder
+ * each time cost more CPU than PostgreSQL spends running it.
+ */
+function buildSaveAnswer(db: Database) {
+  const p = {
+    itemId: sql.placeholder("itemId"),
+    interviewId: sql.placeholder("interviewId"),
+    userId: sql.placeholder("userId"),
+    revision: sql.placeholder("revision"),
+    graceCutoff: sql.placeholder("graceCutoff"),
+  };
+  return db
     .update(interviewItems)
-    .set({ answerDoc: input.doc, answerText: input.text, answerRevision: input.revision, answerSavedAt: input.now })
+    .set({
+      // Placeholders skip the columns' own encoders: the values arrive encoded (see below).
+      answerDoc: sql`${sql.placeholder("doc")}::jsonb`,
+      answerText: sql`${sql.placeholder("text")}::text`,
+      answerRevision: sql`${p.revision}::int`,
+      answerSavedAt: sql`${sql.placeholder("now")}::timestamptz`,
+    })
     .where(
       and(
-        eq(interviewItems.id, input.itemId),
-        eq(interviewItems.interviewId, input.interviewId),
-        sql`${interviewItems.answerRevision} < ${input.revision}`,
+        eq(interviewItems.id, p.itemId),
+        eq(interviewItems.interviewId, p.interviewId),
+        sql`${interviewItems.answerRevision} < ${p.revision}::int`,
         isNotNull(interviewItems.startedAt),
-        sql`(${interviewItems.submittedAt} is null or ${interviewItems.submittedAt} >= ${graceCutoff}::timestamptz)`,
-        sql`exists (select 1 from ${interviews} v where v.id = ${interviewItems.interviewId} and v.user_id = ${input.userId}
-              and (v.status = 'active' or (v.status = 'review' and v.finished_at >= ${graceCutoff}::timestamptz))
-              and (coalesce(${interviewItems.deadlineAt}, v.deadline_at) is null or coalesce(${interviewItems.deadlineAt}, v.deadline_at) >= ${graceCutoff}::timestamptz))`,
+        sql`(${interviewItems.submittedAt} is null or ${interviewItems.submittedAt} >= ${p.graceCutoff}::timestamptz)`,
+        sql`exists (select 1 from ${interviews} v where v.id = ${interviewItems.interviewId} and v.user_id = ${p.userId}
+              and (v.status = 'active' or (v.status = 'review' and v.finished_at >= ${p.graceCutoff}::timestamptz))
+              and (coalesce(${interviewItems.deadlineAt}, v.deadline_at) is null or coalesce(${interviewItems.deadlineAt}, v.deadline_at) >= ${p.graceCutoff}::timestamptz))`,
       ),
     )
-    .returning({ revision: interviewItems.answerRevision, savedAt: interviewItems.answerSavedAt });
+    .returning({ revision: interviewItems.answerRevision, savedAt: interviewItems.answerSavedAt })
+    .prepare("mockline_save_answer");
+}
+
+const preparedSaves = new WeakMap<Database, ReturnType<typeof buildSaveAnswer>>();
+
+export async function saveAnswerForUser(input: SaveAnswerInput): Promise<SaveResult> {
+  const db = await getDb();
+  let save = preparedSaves.get(db);
+  if (!save) {
+    save = buildSaveAnswer(db);
+    preparedSaves.set(db, save);
+  }
+  const graceCutoff = new Date(input.now.getTime() - WRITE_GRACE_MS).toISOString();
+  const updated = await save.execute({
+    itemId: input.itemId,
+    interviewId: input.interviewId,
+    userId: input.userId,
+    revision: input.revision,
+    graceCutoff,
+    doc: JSON.stringify(input.doc),
+    text: input.text,
+    now: input.now.toISOString(),
+  });
   if (updated[0]) return { revision: updated[0].revision, savedAt: updated[0].savedAt!, stale: false };
   return explainRefusedWrite(db, input, "answer");
 }

@@ -1,4 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
+import { decodeSession } from "./jwt";
+import { describeError, logEvent } from "@/lib/server/log";
 
 /** Paths anyone may open; everything else needs a signed-in user. */
 const PUBLIC_PATHS = ["/", "/sign-in", "/sign-up"];
@@ -15,13 +17,14 @@ export function isPublicPath(pathname: string): boolean {
 export const authConfig = {
   pages: { signIn: "/sign-in" },
   session: { strategy: "jwt" },
+  jwt: { decode: decodeSession },
   trustHost: true,
   providers: [],
   logger: {
     // Auth.js logs a whole stack for every wrong password; keep the log readable.
     error(error) {
       if (error.name === "CredentialsSignin") return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      logEvent("error", "auth error", describeError(error));
     },
     warn() {},
     debug() {},

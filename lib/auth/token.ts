@@ -1,4 +1,5 @@
 import { getToken } from "next-auth/jwt";
+import { decodeSession } from "./jwt";
 
 /**
  * Reads the signed-in user's id from the session cookie of a request, without
@@ -8,7 +9,7 @@ import { getToken } from "next-auth/jwt";
 export async function userIdFromRequest(req: Request): Promise<{ id: string; email: string | null } | null> {
   const proto = req.headers.get("x-forwarded-proto") ?? new URL(req.url).protocol.replace(":", "");
   try {
-    const token = await getToken({ req, secret: process.env.AUTH_SECRET, secureCookie: proto === "https" });
+    const token = await getToken({ req, secret: process.env.AUTH_SECRET, secureCookie: proto === "https", decode: decodeSession });
     if (!token?.sub) return null;
     return { id: token.sub, email: typeof token.email === "string" ? token.email : null };
   } catch {

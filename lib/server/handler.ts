@@ -3,6 +3,7 @@ import { z, type ZodType } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
 import { userIdFromRequest } from "@/lib/auth/token";
 import type { SessionUser } from "./session";
+import { describeError, logEvent, requestIdOf } from "./log";
 
 /**
  * The one shape of every route handler: authenticate, parse the JSON body and
@@ -12,11 +13,11 @@ import type { SessionUser } from "./session";
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
-export function errorResponse(err: unknown): Response {
+export function errorResponse(err: unknown, req?: Request): Response {
   if (isAppError(err)) {
     return Response.json({ error: err.message, code: err.code, ...(err.details ?? {}) }, { status: err.status });
   }
-  console.error("[mockline] unexpected error:", err instanceof Error ? `${err.name}: ${err.message}` : err);
+  logEvent("error", "unexpected error in a route", { requestId: requestIdOf(req), ...describeError(err) });
   return Response.json({ error: "Something went wrong on our side. Your work is kept; try again.", code: "internal" }, { status: 500 });
 }
 
@@ -68,7 +69,7 @@ export function authedRoute<P extends ZodType>(
       if (!parsed.success) throw new AppError("not_found", "That was not found.");
       return await fn({ req, user, params: parsed.data });
     } catch (err) {
-      return errorResponse(err);
+      return errorResponse(err, req);
     }
   };
 }

@@ -1,0 +1,111 @@
+// The production HTTP server: Next.js's request handler inside a plain Node
+// server that gives every request an id and writes one JSON log line for it,
+// runs one worker per core on PostgreSQL, and shuts down gracefully.
+//
+//   node scripts/serve.mjs          (scripts/start.mjs, demo.mjs and the e2e server call this)
+//
+// Environment: PORT (3000), HOSTNAME_BIND (all interfaces), WEB_CONCURRENCY
+// (workers; default one per core on PostgreSQL, always 1 on the embedded
+// PGlite, which one process must own).
+import cluster from "node:cluster";
+import http from "node:http";
+import os from "node:os";
+import { ROOT } from "./lib.mjs";
+import { logLine, requestIdFrom } from "./request-log.mjs";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME_BIND || undefined;
+
+export function workerCount(env = process.env) {
+  if (!env.DATABASE_URL) return 1;
+  const asked = Number(env.WEB_CONCURRENCY);
+  if (Number.isInteger(asked) && asked > 0) return asked;
+  return Math.max(1, os.availableParallelism());
+}
+
+async function serve() {
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: ROOT, port, hostname: hostname ?? "localhost" });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    const id = requestIdFrom(req.headers["x-request-id"]);
+    // The app reads it (error logs carry it); the client gets it back to quote in a report.
+    req.headers["x-request-id"] = id;
+    res.setHeader("x-request-id", id);
+    let logged = false;
+    const log = (aborted) => {
+      if (logged) return;
+      logged = true;
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // Only the path: never a query string, a body, a cookie or a header value.
+      const path = (req.url ?? "/").split("?")[0];
+      logLine({
+        level: res.statusCode >= 500 ? "error" : "info",
+        msg: aborted ? "request aborted" : "request",
+        requestId: id,
+        method: req.method,
+        path,
+        status: res.statusCode,
+        ms: Math.round(ms * 10) / 10,
+        pid: process.pid,
+      });
+    };
+    res.on("finish", () => log(false));
+    res.on("close", () => log(!res.writableFinished));
+    handle(req, res).catch((err) => {
+      logLine({ level: "error", msg: "unhandled request error", requestId: id, error: err instanceof Error ? err.name : "unknown" });
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.setHeader("content-type", "application/json");
+        res.end(JSON.stringify({ error: "Something went wrong on our side. Try again.", code: "internal" }));
+      } else res.destroy();
+    });
+  });
+  // Longer than a typical load balancer's idle timeout, so it never reuses a closed socket.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.listen(port, hostname, () => {
+    logLine({ level: "info", msg: "listening", port, pid: process.pid, worker: cluster.isWorker ? cluster.worker.id : 0 });
+  });
+
+  let closing = false;
+  const shutdown = (signal) => {
+    if (closing) return;
+    closing = true;
+    logLine({ level: "info", msg: "shutting down", signal, pid: process.pid });
+    server.close(() => process.exit(0));
+    server.closeIdleConnections?.();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+function primary(count) {
+  logLine({ level: "info", msg: "starting workers", workers: count, pid: process.pid });
+  let stopping = false;
+  for (let i = 0; i < count; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    logLine({ level: "error", msg: "worker died; starting another", pid: worker.process.pid, code, signal });
+    cluster.fork();
+  });
+  const stop = (signal) => {
+    if (stopping) return;
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(signal);
+    setTimeout(() => process.exit(0), 12_000).unref();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+const count = workerCount();
+if (cluster.isPrimary && count > 1) primary(count);
+else await serve();

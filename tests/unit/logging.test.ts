@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { describeError } from "@/lib/server/log";
+// @ts-expect-error — a plain .mjs module shared with the Node server
+import { logLine, requestIdFrom } from "../../scripts/request-log.mjs";
+
+describe("describeError", () => {
+  it("keeps a failed query's statement but never its parameters", () => {
+    const err = new Error('Failed query: update "interview_items" set "answer_text" = $1\nparams: my secret answer,42');
+    const out = describeError(err);
+    expect(out.message).toContain("Failed query");
+    expect(JSON.stringify(out)).not.toContain("secret answer");
+  });
+
+  it("names the database error code from the cause", () => {
+    const err = new Error("boom", { cause: Object.assign(new Error("x"), { code: "23505" }) });
+    expect(describeError(err)).toMatchObject({ error: "Error", code: "23505" });
+  });
+
+  it("describes a thrown non-error by its type only", () => {
+    expect(describeError("password123")).toEqual({ error: "string" });
+  });
+});
+
+describe("request ids", () => {
+  it("keeps a well-formed id from the proxy in front", () => {
+    expect(requestIdFrom("lb-4f1c2a9e")).toBe("lb-4f1c2a9e");
+  });
+
+  it("replaces a missing, short or hostile id with a new UUID", () => {
+    for (const bad of [undefined, "", "short", "x".repeat(65), 'a"}\n{"level":"error', "id with spaces"]) {
+      expect(requestIdFrom(bad)).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
+  it("writes one JSON object per line", () => {
+    let written = "";
+    logLine({ level: "info", msg: "request", path: "/x\n{}" }, { write: (s: string) => (written += s) });
+    expect(written.endsWith("\n")).toBe(true);
+    expect(written.trim().split("\n")).toHaveLength(1);
+    expect(JSON.parse(written)).toMatchObject({ level: "info", msg: "request", path: "/x\n{}" });
+  });
+});
