@@ -15,6 +15,16 @@ test.describe("timed interview", () => {
     await expect(page.getByText("Question 1 of 5")).toBeVisible();
     await expect(room.timer).toHaveText(/^4[45]:\d\d$/);
     await expect(page.getByRole("navigation", { name: "Questions" }).getByRole("button")).toHaveCount(5);
+
+    // The state API says the same as the page: five items and a deadline about 45 minutes out.
+    const id = new URL(page.url()).pathname.split("/").pop();
+    const res = await page.request.get(`/api/interviews/${id}`);
+    expect(res.status()).toBe(200);
+    const state = await res.json();
+    expect(state.status).toBe("active");
+    expect(state.items).toHaveLength(5);
+    const left = (Date.parse(state.deadlineAt) - Date.parse(state.serverNow)) / 1000;
+    expect(Math.abs(left - (await room.secondsLeft()))).toBeLessThan(5);
   });
 
   test("typed text survives a reload, and resumes from the dashboard", async ({ signedIn: page }) => {

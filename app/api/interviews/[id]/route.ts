@@ -1,0 +1,15 @@
+import { getInterviewWithItemsForUser } from "@/db/queries/interviews";
+import { AppError } from "@/lib/errors";
+import { authedRoute, idParams } from "@/lib/server/handler";
+import { interviewStateJson } from "@/lib/server/interview-json";
+
+/**
+ * An interview's state, settled to the server's clock: status, deadlines and
+ * items. Any device (or instance) asking gets the same answer; someone else's
+ * interview is not found.
+ */
+export const GET = authedRoute(idParams, async ({ user, params }) => {
+  const data = await getInterviewWithItemsForUser(params.id, user.id, new Date());
+  if (!data) throw new AppError("not_found", "That interview was not found.");
+  return Response.json({ ...interviewStateJson(data), serverNow: new Date().toISOString() }, { headers: { "Cache-Control": "no-store" } });
+});
