@@ -3,24 +3,34 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { CharacterCount, Placeholder } from "@tiptap/extensions";
-import { useEffect } from "react";
+import { useEffect, type ReactNode } from "react";
 import type { RichDoc } from "@/lib/rich-text";
 
 interface ToolbarButton {
   label: string;
   shortcut: string;
-  text: string;
+  /** What the button shows; the accessible name (label) contains any letters or digits shown. */
+  text: ReactNode;
   run: (e: Editor) => void;
   active: (e: Editor) => boolean;
+}
+
+function NumberedListIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true" focusable="false">
+      <path d="M1.5 1.5h1v3M1.5 4.5h2M1 8.5h2l-2 2.5h2" strokeLinecap="round" strokeLinejoin="round" />
+      <path d="M5.5 3h7.5M5.5 7h7.5M5.5 11h7.5" strokeLinecap="round" />
+    </svg>
+  );
 }
 
 const BUTTONS: ToolbarButton[] = [
   { label: "Bold", shortcut: "Ctrl+B", text: "B", run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive("bold") },
   { label: "Italic", shortcut: "Ctrl+I", text: "I", run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => e.isActive("italic") },
-  { label: "Heading", shortcut: "Ctrl+Alt+2", text: "H2", run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => e.isActive("heading", { level: 2 }) },
-  { label: "Subheading", shortcut: "Ctrl+Alt+3", text: "H3", run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), active: (e) => e.isActive("heading", { level: 3 }) },
+  { label: "Heading H2", shortcut: "Ctrl+Alt+2", text: "H2", run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => e.isActive("heading", { level: 2 }) },
+  { label: "Subheading H3", shortcut: "Ctrl+Alt+3", text: "H3", run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), active: (e) => e.isActive("heading", { level: 3 }) },
   { label: "Bullet list", shortcut: "Ctrl+Shift+8", text: "•", run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive("bulletList") },
-  { label: "Numbered list", shortcut: "Ctrl+Shift+7", text: "1.", run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive("orderedList") },
+  { label: "Numbered list", shortcut: "Ctrl+Shift+7", text: <NumberedListIcon />, run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive("orderedList") },
   { label: "Inline code", shortcut: "Ctrl+E", text: "</>", run: (e) => e.chain().focus().toggleCode().run(), active: (e) => e.isActive("code") },
   { label: "Code block", shortcut: "Ctrl+Alt+C", text: "{ }", run: (e) => e.chain().focus().toggleCodeBlock().run(), active: (e) => e.isActive("codeBlock") },
   { label: "Quote", shortcut: "Ctrl+Shift+B", text: "❝", run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive("blockquote") },
