@@ -8,6 +8,8 @@
  *  - paced: each writer saves once a second, as a debounced editor does;
  *  - saturating: each writer saves again as soon as the last save answered.
  */
+import { execSync } from "node:child_process";
+import fs from "node:fs";
 import http from "node:http";
 import postgres from "postgres";
 import { openDatabase } from "../db/connection";
@@ -18,7 +20,7 @@ import { fmt, freshDatabase, percentile, sessionCookie, startServer, stopServer 
 
 const WRITERS = Number(process.env.WRITERS ?? 100);
 const SECONDS = Number(process.env.SECONDS ?? 20);
-const PORT = 3201;
+const PORT = Number(process.env.BENCH_PORT ?? 3204);
 
 interface Writer {
   cookie: string;
@@ -59,6 +61,44 @@ async function setup(url: string): Promise<Writer[]> {
   }
   await handle.close();
   return writers;
+}
+
+/** CPU time (ms) used so far by the server: its process and every descendant (the workers). */
+function serverCpuMs(rootPid: number): number {
+  const pids = [rootPid];
+  for (let i = 0; i < pids.length; i++) {
+    const kids = execSync(`pgrep -P ${pids[i]} || true`).toString().trim().split(/\s+/).filter(Boolean).map(Number);
+    pids.push(...kids);
+  }
+  const tick = 1000 / Number(execSync("getconf CLK_TCK").toString().trim() || 100);
+  return pids.reduce((sum, pid) => {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return sum + (Number(fields[11]) + Number(fields[12])) * tick;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
+/** The cheapest request Next can answer (GET /api/time): the framework's own floor per request. */
+async function floorRequests(n: number): Promise<number> {
+  let ok = 0;
+  const one = () =>
+    new Promise<void>((resolve) => {
+      http.get({ host: "127.0.0.1", port: PORT, path: "/api/time", agent }, (res) => {
+        res.resume();
+        res.on("end", () => {
+          if (res.statusCode === 200) ok++;
+          resolve();
+        });
+      }).on("error", () => resolve());
+    });
+  const workers = Array.from({ length: 20 }, async () => {
+    while (n-- > 0) await one();
+  });
+  await Promise.all(workers);
+  return ok;
 }
 
 const ANSWER = "An idempotent PUT with a revision: the server keeps the highest revision it has seen. ".repeat(6);
@@ -129,16 +169,22 @@ async function main() {
     // Warm up the route (first requests compile and fill caches).
     await Promise.all(writers.slice(0, 10).map((w) => save(w)));
     const paced = await runHttp(writers, true);
+    let cpu0 = serverCpuMs(server.pid!);
     const saturating = await runHttp(writers, false);
+    const cpuPerSave = (serverCpuMs(server.pid!) - cpu0) / saturating.count;
+    cpu0 = serverCpuMs(server.pid!);
+    const floorCount = await floorRequests(3000);
+    const cpuPerFloor = (serverCpuMs(server.pid!) - cpu0) / floorCount;
     stopServer(server);
     await new Promise((r) => setTimeout(r, 1000));
     const raw = await runRaw(url, writers);
     const lines = [
-      `writers: ${WRITERS}, ${SECONDS} s per phase, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+      `writers: ${WRITERS}, ${SECONDS} s per phase, server workers: ${process.env.WEB_CONCURRENCY ?? (await import("node:os")).availableParallelism()}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
       `paced (1 save/s/writer): ${paced.count} saves, ${paced.errors} errors, ${fmt(paced.perSecond)} saves/s, p50 ${fmt(paced.p50)} ms, p95 ${fmt(paced.p95)} ms, p99 ${fmt(paced.p99)} ms`,
       `saturating: ${saturating.count} saves, ${saturating.errors} errors, ${fmt(saturating.perSecond)} saves/s, p50 ${fmt(saturating.p50)} ms, p95 ${fmt(saturating.p95)} ms, p99 ${fmt(saturating.p99)} ms`,
       `raw postgres.js UPDATE loop (pool 10): ${raw.count} updates, ${fmt(raw.perSecond)} updates/s`,
       `app / raw throughput: ${fmt(saturating.perSecond / raw.perSecond, 2)}`,
+      `server CPU per save (saturating): ${fmt(cpuPerSave, 2)} ms; per GET /api/time (the framework's floor): ${fmt(cpuPerFloor, 2)} ms`,
     ];
     console.log(lines.join("\n"));
   } finally {

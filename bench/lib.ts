@@ -13,6 +13,12 @@ export function freshDatabase(name: string): string {
 }
 
 export async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+  // Another server on the port would answer the health check and be measured instead.
+  const taken = await fetch(`http://localhost:${port}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is already in use; set BENCH_PORT`);
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: SECRET, PORT: String(port), DATABASE_POOL_SIZE: "10" },
