@@ -141,7 +141,10 @@ test.describe("crash safety", () => {
           await sleep(Math.random() * 20);
         }
       });
-      await sleep(WRITE_MS);
+      // Kill mid-stream: after a few seconds, once every writer has had saves acknowledged (a busy machine may need longer).
+      const writingSince = Date.now();
+      while (Date.now() - writingSince < WRITE_MS || (writers.some((w) => w.acked < 2) && Date.now() - writingSince < 60_000)) await sleep(100);
+      const writeMs = Date.now() - writingSince;
       const processes = groupProcesses(server);
       const inFlightAtKill = writers.filter((w) => w.inFlight).length;
       const ackedAtKill = writers.reduce((n, w) => n + w.acked, 0);
@@ -210,7 +213,7 @@ test.describe("crash safety", () => {
       console.log(
         `[crash-safety] ${db.kind}: ${writers.length} writers (${PEOPLE} people; ${writers.filter((w) => w.kind === "answer").length} answers, ${writers.filter((w) => w.kind === "sketch").length} sketches); ` +
           `${ackedSaves} saves acknowledged (${ackedAtKill} when the kill was sent, ${acked.length} writers with at least one); ` +
-          `${inFlightAtKill} in flight at the kill; killed group: ${processes.length} processes; ` +
+          `${inFlightAtKill} in flight at the kill after ${(writeMs / 1000).toFixed(1)} s of writing; killed group: ${processes.length} processes; ` +
           `lost ${lost.length}; first start ${(firstStartMs / 1000).toFixed(1)} s, sign-ups and starts ${(setupMs / 1000).toFixed(1)} s, restart ${(restartMs / 1000).toFixed(1)} s; ` +
           `${sketchesChecked} sketches checked; ${resumed.filter(Boolean).length}/${writers.length} writers resumed; ` +
           `test ${((Date.now() - t0) / 1000).toFixed(1)} s`,

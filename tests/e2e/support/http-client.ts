@@ -83,7 +83,8 @@ export async function signIn(baseUrl: string, email: string, password: string, h
   jar.take(res);
   const location = res.headers.get("location") ?? "";
   if (jar.has("authjs.session-token")) return { outcome: "signed-in", jar };
-  if (/code=rate_limited/.test(location)) return { outcome: "rate-limited", jar };
+  // Over the limit the route answers 429 before any password is checked; Auth.js itself would redirect with the code.
+  if (res.status === 429 || /code=rate_limited/.test(location)) return { outcome: "rate-limited", jar };
   if (/error=CredentialsSignin/.test(location)) return { outcome: "wrong", jar };
   throw new Error(`unexpected sign-in answer ${res.status} ${location}`);
 }
