@@ -85,6 +85,12 @@ export async function startServer(port: number, db: TestDatabase, extraEnv: Reco
     ...extraEnv,
   };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  // A server already on the port would answer the health checks below in this one's place.
+  const busy = await fetch(`http://localhost:${port}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`port ${port} is already in use; stop what runs there first`);
   const started = Date.now();
   // detached: the server gets a process group of its own (node → npx → next-server), so one signal reaches all of it.
   const child = spawn(process.execPath, ["scripts/start.mjs"], { cwd: ROOT, env: env as NodeJS.ProcessEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
