@@ -119,7 +119,8 @@ export interface PageState {
   deadlineAt: string | null;
   /** The server's clock when it rendered the page; the page counts down from deadlineAt − serverNow. */
   serverNow: number;
-  /** When the response arrived, by this process's clock. */
+  /** When the request was sent and its response arrived, by this process's clock (the same machine's). */
+  sentAt: number;
   receivedAt: number;
   items: PageItem[];
 }
@@ -152,15 +153,28 @@ function jsonAt(text: string, start: number): unknown {
 
 /** What the live interview page was given: the deadline, the server's now, and each item's saved revisions. */
 export async function interviewPageState(baseUrl: string, person: Person, interviewId: string): Promise<PageState> {
+  const sentAt = Date.now();
   const res = await fetch(`${baseUrl}/interviews/${interviewId}`, { headers: { cookie: person.jar.header() }, redirect: "manual" });
-  const receivedAt = Date.now();
   if (res.status !== 200) throw new Error(`interview page answered ${res.status}`);
-  const text = flightText(await res.text());
+  const html = await res.text();
+  const receivedAt = Date.now();
+  const text = flightText(html);
   const itemsAt = text.indexOf('"initialItems":[');
   const ivAt = text.indexOf(`"interview":{"id":"${interviewId}"`);
   const nowMatch = /"serverNow":(\d+)/.exec(text);
   if (itemsAt < 0 || ivAt < 0 || !nowMatch) throw new Error("the interview page carries no interview state (has the page changed?)");
   const interview = jsonAt(text, ivAt + '"interview":'.length) as { deadlineAt: string | null };
   const items = jsonAt(text, itemsAt + '"initialItems":'.length) as PageItem[];
-  return { deadlineAt: interview.deadlineAt, serverNow: Number(nowMatch[1]), receivedAt, items };
+  return { deadlineAt: interview.deadlineAt, serverNow: Number(nowMatch[1]), sentAt, receivedAt, items };
+}
+
+/**
+ * How far the "now" a page counted from lies outside the time its request was
+ * in flight (0 when inside). The page shows deadline − that now, so 0 means
+ * the time left it reported was right, however slow the server was.
+ */
+export function clockError(state: PageState): number {
+  if (state.serverNow < state.sentAt) return state.sentAt - state.serverNow;
+  if (state.serverNow > state.receivedAt) return state.serverNow - state.receivedAt;
+  return 0;
 }
