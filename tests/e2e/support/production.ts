@@ -74,6 +74,12 @@ export async function freshDatabase(label: string): Promise<TestDatabase> {
   };
 }
 
+// Servers still running if the test process itself is stopped (Ctrl-C, a timeout): killed on the way out.
+const running = new Set<Server>();
+process.once("exit", () => {
+  for (const server of running) killGroup(server, "SIGKILL");
+});
+
 /** Start the production server (`node scripts/start.mjs`: database setup, then `next start`) and wait until it is healthy. */
 export async function startServer(port: number, db: TestDatabase, extraEnv: Record<string, string> = {}): Promise<Server> {
   const env: Record<string, string | undefined> = {
@@ -101,9 +107,14 @@ export async function startServer(port: number, db: TestDatabase, extraEnv: Reco
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
   const server: Server = { port, url: `http://localhost:${port}`, child, output: () => log, startMs: 0 };
+  running.add(server);
   const until = Date.now() + 150_000;
   while (Date.now() < until) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server on ${port} exited while starting:\n${log}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      killGroup(server, "SIGKILL");
+      await waitGroupGone(server, 5_000).catch(() => {});
+      throw new Error(`server on ${port} exited while starting:\n${log}`);
+    }
     try {
       const res = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(5_000) });
       if (res.ok) {
@@ -114,6 +125,7 @@ export async function startServer(port: number, db: TestDatabase, extraEnv: Reco
     await sleep(250);
   }
   killGroup(server, "SIGKILL");
+  await waitGroupGone(server, 5_000).catch(() => {});
   throw new Error(`server on ${port} did not become healthy:\n${log}`);
 }
 
@@ -142,6 +154,8 @@ export async function waitGroupGone(server: Server, timeoutMs = 15_000): Promise
     try {
       process.kill(-server.child.pid!, 0);
     } catch {
+      // Gone: forget it, so its group id (which the system may reuse) is never signalled again.
+      running.delete(server);
       return;
     }
     await sleep(100);
