@@ -53,7 +53,14 @@ export async function openDatabase(config: DbConfig): Promise<DbHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const dir = config.dataDir ?? pgliteDir();
   if (!dir.startsWith("memory://")) fs.mkdirSync(path.dirname(dir), { recursive: true });
-  const client = new PGlite(dir);
+  // Durability, checked against PGlite 0.5's source: every commit's WAL is
+  // written to the folder (plain write() calls) before the query returns, so
+  // an acknowledged save survives the process being killed. PGlite runs
+  // Postgres with fsync off and its Node file system has no fsync, so a crash
+  // of the whole machine or a power loss can lose recent commits or damage
+  // the folder: use PostgreSQL where that matters (see the README).
+  // relaxedDurability stays off so no query returns before its write is handed over.
+  const client = new PGlite(dir, { relaxedDurability: false });
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return { db, driver: "pglite", close: () => client.close() };
