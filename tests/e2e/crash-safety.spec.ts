@@ -154,7 +154,7 @@ test.describe("crash safety", () => {
       // Anything still waiting on a dead socket is given up (and was never acknowledged).
       setTimeout(() => abort.abort(), 3_000).unref();
       await Promise.all(loops);
-      expect(processes.some((p) => /next/.test(p)), `the killed group held the Next.js server: ${processes.join("; ")}`).toBe(true);
+      expect(processes.some((p) => /scripts\/serve\.mjs|next/.test(p)), `the killed group held the production server (scripts/serve.mjs): ${processes.join("; ")}`).toBe(true);
 
       // Restart on the same database.
       const restartAt = Date.now();
