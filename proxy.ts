@@ -1,22 +1,39 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath } from "@/lib/auth/config";
 import { userIdFromRequest } from "@/lib/auth/token";
+import { isHttps, newNonce, securityHeaders } from "@/lib/security-headers";
 
 /**
  * The request gate: signed-out visitors go to sign-in and come back after.
  * It only reads the session cookie — never re-issues it — so a prefetch in
  * flight during sign-out cannot put the session back. No database here.
+ *
+ * It also stamps every response it passes with the security headers, and
+ * hands the page renderer this request's CSP: Next.js reads the nonce from the
+ * request's `Content-Security-Policy` header and puts it on its own scripts;
+ * the root layout reads `x-nonce` for the theme script.
  */
 export async function proxy(req: NextRequest) {
+  const nonce = newNonce();
+  const headers = securityHeaders({ nonce, dev: process.env.NODE_ENV === "development", https: isHttps(req.url, req.headers) });
+  const stamp = (res: NextResponse) => {
+    for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
+    return res;
+  };
+
   const { pathname, search } = req.nextUrl;
-  if (isPublicPath(pathname)) return NextResponse.next();
-  if (await userIdFromRequest(req)) return NextResponse.next();
+  if (isPublicPath(pathname) || (await userIdFromRequest(req))) {
+    const forwarded = new Headers(req.headers);
+    forwarded.set("x-nonce", nonce);
+    forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+    return stamp(NextResponse.next({ request: { headers: forwarded } }));
+  }
   if (pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
+    return stamp(NextResponse.json({ error: "Sign in to continue." }, { status: 401 }));
   }
   const url = new URL("/sign-in", req.url);
   url.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(url);
+  return stamp(NextResponse.redirect(url));
 }
 
 export default proxy;
