@@ -14,14 +14,15 @@ import { isHttps, newNonce, securityHeaders } from "@/lib/security-headers";
  * the root layout reads `x-nonce` for the theme script.
  */
 export async function proxy(req: NextRequest) {
+  const { pathname, search } = req.nextUrl;
   const nonce = newNonce();
-  const headers = securityHeaders({ nonce, dev: process.env.NODE_ENV === "development", https: isHttps(req.url, req.headers) });
+  const headers = securityHeaders(pathname, { nonce, dev: process.env.NODE_ENV === "development", https: isHttps(req.url, req.headers) });
+  // Next.js keeps the first value set for a header: these win over a route's own.
   const stamp = (res: NextResponse) => {
     for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
     return res;
   };
 
-  const { pathname, search } = req.nextUrl;
   if (isPublicPath(pathname) || (await userIdFromRequest(req))) {
     const forwarded = new Headers(req.headers);
     forwarded.set("x-nonce", nonce);

@@ -47,8 +47,23 @@ export function contentSecurityPolicy({ nonce, dev, https }: CspOptions): string
   return policy.join("; ");
 }
 
-/** For files that are never documents (scripts, styles, fonts, icons): nothing may load from them. */
+/** For files that are never documents (scripts, styles, fonts, icons) and JSON answers: nothing may load from them. */
 export const STATIC_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * A stored sketch preview opened on its own: an inert picture (its styles and
+ * inlined fonts, no script, sandboxed). The route sets it too; it is here
+ * because Next.js keeps the first value of a header, so the proxy's wins.
+ */
+export const SVG_PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; sandbox; frame-ancestors 'none'";
+
+/** Which policy a path gets: pages (and Auth.js's own HTML) the nonce policy, API answers one that loads nothing. */
+export function cspForPath(pathname: string, opts: CspOptions): string {
+  if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/")) {
+    return /\/sketch\/preview$/.test(pathname) ? SVG_PREVIEW_CSP : STATIC_CSP;
+  }
+  return contentSecurityPolicy(opts);
+}
 
 export const HSTS = "max-age=63072000; includeSubDomains";
 
@@ -62,11 +77,11 @@ export const FIXED_HEADERS: Readonly<Record<string, string>> = {
     "magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()",
 };
 
-/** Everything a page or API response gets, for one request. */
-export function securityHeaders(opts: CspOptions): Record<string, string> {
+/** Everything a page or API response at this path gets, for one request. */
+export function securityHeaders(pathname: string, opts: CspOptions): Record<string, string> {
   return {
     ...FIXED_HEADERS,
-    "Content-Security-Policy": contentSecurityPolicy(opts),
+    "Content-Security-Policy": cspForPath(pathname, opts),
     ...(opts.https ? { "Strict-Transport-Security": HSTS } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isHttps, newNonce, securityHeaders, STATIC_CSP } from "@/lib/security-headers";
+import { contentSecurityPolicy, cspForPath, isHttps, newNonce, securityHeaders, STATIC_CSP, SVG_PREVIEW_CSP } from "@/lib/security-headers";
 
 const directives = (csp: string) => new Map(csp.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 
@@ -36,17 +36,31 @@ describe("contentSecurityPolicy", () => {
 
 describe("securityHeaders", () => {
   it("sends HSTS only over HTTPS", () => {
-    expect(securityHeaders({ nonce: "n", dev: false, https: false })).not.toHaveProperty("Strict-Transport-Security");
-    expect(securityHeaders({ nonce: "n", dev: false, https: true })["Strict-Transport-Security"]).toMatch(/^max-age=\d{7,}/);
+    expect(securityHeaders("/", { nonce: "n", dev: false, https: false })).not.toHaveProperty("Strict-Transport-Security");
+    expect(securityHeaders("/", { nonce: "n", dev: false, https: true })["Strict-Transport-Security"]).toMatch(/^max-age=\d{7,}/);
   });
 
   it("always sends nosniff, a strict referrer policy, DENY framing and a permissions policy", () => {
-    const h = securityHeaders({ nonce: "n", dev: false, https: false });
+    const h = securityHeaders("/", { nonce: "n", dev: false, https: false });
     expect(h["X-Content-Type-Options"]).toBe("nosniff");
     expect(h["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
     expect(h["X-Frame-Options"]).toBe("DENY");
     expect(h["Permissions-Policy"]).toContain("camera=()");
     expect(STATIC_CSP).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe("cspForPath", () => {
+  const opts = { nonce: "n", dev: false, https: false };
+  it("gives pages and Auth.js's own pages the nonce policy, API answers one that loads nothing", () => {
+    for (const p of ["/", "/dashboard", "/interviews/x/review", "/api/auth/error"]) expect(cspForPath(p, opts)).toContain("'nonce-n'");
+    for (const p of ["/api/health", "/api/interviews/a/items/b/answer", "/api/interviews/a/export.md"]) expect(cspForPath(p, opts)).toBe(STATIC_CSP);
+  });
+
+  it("keeps the sketch preview's own policy: an inert, sandboxed picture", () => {
+    expect(cspForPath("/api/interviews/a/items/b/sketch/preview", opts)).toBe(SVG_PREVIEW_CSP);
+    expect(SVG_PREVIEW_CSP).toMatch(/default-src 'none'.*sandbox/);
+    expect(SVG_PREVIEW_CSP).not.toContain("script-src");
   });
 });
 
