@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NotFoundCard } from "@/components/not-found-card";
 
 /**
  * Not found inside the signed-in area (an interview or question that is not
@@ -6,13 +6,5 @@ import Link from "next/link";
  * <main>, so this is only the message.
  */
 export default function SignedInNotFound() {
-  return (
-    <div className="card empty page-narrow" style={{ margin: "2rem auto 0" }}>
-      <h1>Page not found</h1>
-      <p>There is nothing here, or it is not yours to see.</p>
-      <Link href="/dashboard" className="btn btn-primary">
-        Go to your dashboard
-      </Link>
-    </div>
-  );
+  return <NotFoundCard style={{ maxWidth: 760, margin: "2rem auto 0" }} />;
 }
