@@ -1,26 +1,46 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath } from "@/lib/auth/config";
 import { userIdFromRequest } from "@/lib/auth/token";
+import { isHttps, newNonce, securityHeaders } from "@/lib/security-headers";
 
 /**
  * The request gate: signed-out visitors go to sign-in and come back after.
  * It only reads the session cookie — never re-issues it — so a prefetch in
  * flight during sign-out cannot put the session back. No database here.
+ *
+ * It also stamps every response it passes with the security headers, and
+ * hands the page renderer this request's CSP: Next.js reads the nonce from the
+ * request's `Content-Security-Policy` header and puts it on its own scripts;
+ * the root layout reads `x-nonce` for the theme script.
  */
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
-  if (isPublicPath(pathname)) return NextResponse.next();
-  if (await userIdFromRequest(req)) return NextResponse.next();
+  const nonce = newNonce();
+  const headers = securityHeaders(pathname, { nonce, dev: process.env.NODE_ENV === "development", https: isHttps(req.url, req.headers) });
+  // Next.js keeps the first value set for a header: these win over a route's own.
+  const stamp = (res: NextResponse) => {
+    for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
+    return res;
+  };
+
+  if (isPublicPath(pathname) || (await userIdFromRequest(req))) {
+    const forwarded = new Headers(req.headers);
+    forwarded.set("x-nonce", nonce);
+    forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+    return stamp(NextResponse.next({ request: { headers: forwarded } }));
+  }
   if (pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
+    return stamp(NextResponse.json({ error: "Sign in to continue." }, { status: 401 }));
   }
   const url = new URL("/sign-in", req.url);
   url.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(url);
+  return stamp(NextResponse.redirect(url));
 }
 
 export default proxy;
 
 export const config = {
-  matcher: ["/((?!api/|_next/static|_next/image|excalidraw-assets|icon|favicon.ico).*)"],
+  // Not the JSON API (except Auth.js's own pages): route handlers authenticate themselves (authedRoute) and get
+  // their headers from next.config.ts. Not static files either.
+  matcher: ["/((?!api/(?!auth/|auth$)|_next/static|_next/image|excalidraw-assets|icon|favicon.ico).*)"],
 };

@@ -62,8 +62,7 @@ export function SetupForm({ presets, initial }: { presets: Preset[]; initial: In
             <button
               key={p.id}
               type="button"
-              className="card"
-              style={{ textAlign: "left", cursor: "pointer", font: "inherit", color: "inherit", outline: presetId === p.id ? "2px solid var(--accent)" : undefined }}
+              className="card preset-card"
               aria-pressed={presetId === p.id}
               onClick={() => applyPreset(p)}
             >

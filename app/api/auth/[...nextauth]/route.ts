@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth";
+import { errorResponse } from "@/lib/server/handler";
 import { checkSignInLimit, clientIp } from "@/lib/server/sign-in";
 
 export const GET = handlers.GET;
@@ -18,7 +19,13 @@ export async function POST(req: NextRequest): Promise<Response> {
     } catch {
       return Response.json({ error: "Send the email and password as a form." }, { status: 400 });
     }
-    const limit = await checkSignInLimit(email, clientIp(req.headers));
+    let limit: Awaited<ReturnType<typeof checkSignInLimit>>;
+    try {
+      limit = await checkSignInLimit(email, clientIp(req.headers));
+    } catch (err) {
+      // The database is down or broken: a generic 500, never its message.
+      return errorResponse(err);
+    }
     if (limit.limited) {
       return Response.json(
         { error: limit.message, code: "rate_limited" },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getSketchPreviewForUser } from "@/db/queries/sketches";
 import { AppError } from "@/lib/errors";
 import { authedRoute } from "@/lib/server/handler";
+import { SVG_PREVIEW_CSP } from "@/lib/security-headers";
 
 const params = z.object({ id: z.uuid(), itemId: z.uuid() });
 
@@ -16,7 +17,7 @@ export const GET = authedRoute(params, async ({ user, params: p }) => {
   return new Response(svg, {
     headers: {
       "Content-Type": "image/svg+xml; charset=utf-8",
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; sandbox",
+      "Content-Security-Policy": SVG_PREVIEW_CSP,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
       "Content-Disposition": "inline",
