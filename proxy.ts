@@ -9,6 +9,12 @@ import { userIdFromRequest } from "@/lib/auth/token";
  */
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  // A path that is not valid percent-encoding names nothing; the router would fail on it with a bare 500.
+  if (!decodablePath(pathname)) {
+    return pathname.startsWith("/api/")
+      ? NextResponse.json({ error: "That address is malformed, so it names nothing here. Check the link." }, { status: 404 })
+      : new NextResponse("That address is malformed, so it names nothing here. Check the link.", { status: 404 });
+  }
   if (isPublicPath(pathname)) return NextResponse.next();
   if (await userIdFromRequest(req)) return NextResponse.next();
   if (pathname.startsWith("/api/")) {
@@ -17,6 +23,15 @@ export async function proxy(req: NextRequest) {
   const url = new URL("/sign-in", req.url);
   url.searchParams.set("callbackUrl", `${pathname}${search}`);
   return NextResponse.redirect(url);
+}
+
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export default proxy;
