@@ -219,7 +219,8 @@ const ACTION_INPUTS: Record<string, { page: string; valid: Record<string, string
   "app/(app)/schedule/actions.ts#rescheduleInterviewAction": { page: "/schedule", valid: { id: "", ...when }, required: ["id", "date", "time", "timeZone"] },
   "app/(app)/schedule/actions.ts#cancelInterviewAction": { page: "/schedule", valid: { id: "" }, required: ["id"] },
   "app/(app)/schedule/actions.ts#startScheduledAction": { page: "/schedule", valid: { id: "" }, required: ["id"] },
-  "app/(app)/schedule/actions.ts#setTargetDateAction": { page: "/schedule", valid: { targetDate: isoDateIn(100), timeZone: "UTC" }, required: ["targetDate", "timeZone"] },
+  // The time zone is optional (an empty one means UTC), so only the date is broken.
+  "app/(app)/schedule/actions.ts#setTargetDateAction": { page: "/schedule", valid: { targetDate: isoDateIn(100), timeZone: "UTC" }, required: ["targetDate"] },
   "app/(auth)/actions.ts#signInAction": { page: "/sign-in", valid: { email: "", password: "" }, required: ["email", "password"] },
   "app/(auth)/actions.ts#signUpAction": { page: "/sign-up", valid: { name: "", email: "", password: "" }, required: ["email", "password", "name"] },
   "app/(auth)/actions.ts#signOutAction": "no input",
