@@ -15,6 +15,13 @@ import { isHttps, newNonce, securityHeaders } from "@/lib/security-headers";
  */
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  // A path that is not valid percent-encoding names nothing; the router would fail on it with a bare 500.
+  // (scripts/serve.mjs answers these before Next.js in production; this covers `next dev`.)
+  if (!decodablePath(pathname)) {
+    return pathname.startsWith("/api/")
+      ? NextResponse.json({ error: "That address is malformed, so it names nothing here. Check the link." }, { status: 404 })
+      : new NextResponse("That address is malformed, so it names nothing here. Check the link.", { status: 404 });
+  }
   const nonce = newNonce();
   const headers = securityHeaders(pathname, { nonce, dev: process.env.NODE_ENV === "development", https: isHttps(req.url, req.headers) });
   // Next.js keeps the first value set for a header: these win over a route's own.
@@ -35,6 +42,15 @@ export async function proxy(req: NextRequest) {
   const url = new URL("/sign-in", req.url);
   url.searchParams.set("callbackUrl", `${pathname}${search}`);
   return stamp(NextResponse.redirect(url));
+}
+
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export default proxy;

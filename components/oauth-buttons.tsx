@@ -1,4 +1,4 @@
-import { signIn } from "@/lib/auth";
+import { oauthSignInAction } from "@/app/(auth)/actions";
 import { oauthProviders } from "@/lib/auth";
 
 /** GitHub / Google buttons, shown only when their credentials are configured. */
@@ -8,13 +8,9 @@ export function OAuthButtons({ callbackUrl }: { callbackUrl: string }) {
   return (
     <div className="stack" style={{ marginBottom: "1.25rem" }}>
       {providers.map((p) => (
-        <form
-          key={p.id}
-          action={async () => {
-            "use server";
-            await signIn(p.id, { redirectTo: callbackUrl });
-          }}
-        >
+        <form key={p.id} action={oauthSignInAction}>
+          <input type="hidden" name="provider" value={p.id} />
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <button type="submit" className="btn" style={{ width: "100%" }}>
             Continue with {p.name}
           </button>

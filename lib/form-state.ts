@@ -24,3 +24,12 @@ export function formValues(form: FormData, keys: string[]): Record<string, strin
   }
   return out;
 }
+
+/**
+ * A server action is a public endpoint: its "form" argument is whatever the
+ * caller encoded. Anything that is not a FormData reads as an empty form, so
+ * it gets the form's own "fill this in" messages instead of a server error.
+ */
+export function asForm(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}

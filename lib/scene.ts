@@ -124,11 +124,23 @@ export const sceneFileSchema = z
     }
   });
 
+/**
+ * Excalidraw renders an "iframe" element's `customData.generationData.html`
+ * (or its error message) as a live document with scripts allowed. Mockline
+ * generates nothing, so that data can only be planted: it is dropped.
+ */
+export function withoutGeneratedHtml<T extends { type: string; customData?: unknown }>(el: T): T {
+  if (el.customData === null || typeof el.customData !== "object" || !("generationData" in el.customData)) return el;
+  const { generationData: _dropped, ...customData } = el.customData as Record<string, unknown>;
+  return { ...el, customData };
+}
+
 export const sceneSchema = z.object({
   type: z.literal("excalidraw").optional(),
   elements: z
     .array(sceneElementSchema, { error: "elements must be a list of Excalidraw elements." })
-    .max(MAX_ELEMENTS, `A sketch may have at most ${MAX_ELEMENTS.toLocaleString("en")} elements.`),
+    .max(MAX_ELEMENTS, `A sketch may have at most ${MAX_ELEMENTS.toLocaleString("en")} elements.`)
+    .transform((els) => els.map(withoutGeneratedHtml)),
   appState: sceneAppStateSchema.optional().default({}),
   files: z.record(z.string(), sceneFileSchema).optional().default({}),
 });

@@ -23,6 +23,15 @@ export function workerCount(env = process.env) {
   return Math.max(1, os.availableParallelism());
 }
 
+function decodablePath(url) {
+  try {
+    decodeURIComponent(url.split("?")[0]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function serve() {
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: ROOT, port, hostname: hostname ?? "localhost" });
@@ -55,6 +64,15 @@ async function serve() {
     };
     res.on("finish", () => log(false));
     res.on("close", () => log(!res.writableFinished));
+    // A path that is not valid percent-encoding names nothing: Next's router would answer it with a bare 500.
+    if (!decodablePath(req.url ?? "/")) {
+      res.statusCode = 404;
+      res.setHeader("content-type", "application/json");
+      res.setHeader("x-content-type-options", "nosniff");
+      res.setHeader("content-security-policy", "default-src 'none'; frame-ancestors 'none'");
+      res.end(JSON.stringify({ error: "That address is malformed, so it names nothing here. Check the link." }));
+      return;
+    }
     handle(req, res).catch((err) => {
       logLine({ level: "error", msg: "unhandled request error", requestId: id, error: err instanceof Error ? err.name : "unknown" });
       if (!res.headersSent) {

@@ -2,9 +2,10 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
-import { signIn, signOut } from "@/lib/auth";
+import { redirect } from "next/navigation";
+import { oauthProviders, signIn, signOut } from "@/lib/auth";
 import { safeCallbackPath, signInSchema, signUpSchema } from "@/lib/auth/schemas";
-import { fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
+import { asForm, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
 import { hashPassword } from "@/lib/server/password";
 import { checkCredentials, clientIp } from "@/lib/server/sign-in";
 import { createUserWithPassword } from "@/db/queries/users";
@@ -20,7 +21,8 @@ async function completeSignIn(email: string, password: string, redirectTo: strin
   return {};
 }
 
-export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function signInAction(_prev: FormState, input: FormData): Promise<FormState> {
+  const form = asForm(input);
   const values = formValues(form, ["email"]);
   const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
@@ -34,7 +36,8 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   return completeSignIn(email, password, safeCallbackPath(form.get("callbackUrl")));
 }
 
-export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function signUpAction(_prev: FormState, input: FormData): Promise<FormState> {
+  const form = asForm(input);
   const values = formValues(form, ["email", "name"]);
   const parsed = signUpSchema.safeParse({
     name: form.get("name") ?? undefined,
@@ -52,4 +55,17 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/sign-in" });
+}
+
+/**
+ * "Continue with GitHub / Google": the provider and the way back come from the
+ * form and are checked here (a configured provider, a path on this site), so a
+ * forged call can only start a sign-in with a provider this server offers.
+ */
+export async function oauthSignInAction(input: FormData): Promise<void> {
+  const form = asForm(input);
+  const provider = oauthProviders().find((p) => p.id === form.get("provider"));
+  const redirectTo = safeCallbackPath(form.get("callbackUrl"));
+  if (!provider) redirect(`/sign-in?callbackUrl=${encodeURIComponent(redirectTo)}`);
+  await signIn(provider.id, { redirectTo });
 }

@@ -219,7 +219,15 @@ export async function getInterviewWithItemsForUser(id: string, userId: string, n
 
 type Transition = (interview: FlowInterview, items: FlowItem[], now: Date) => Settlement;
 
-async function transition(id: string, userId: string, now: Date, fn: Transition, allowed: Interview["status"][]): Promise<InterviewWithItems> {
+async function transition(
+  id: string,
+  userId: string,
+  now: Date,
+  fn: Transition,
+  allowed: Interview["status"][],
+  /** The item the change is about: one not in this interview is "not found", whatever the interview's state. */
+  itemId?: string,
+): Promise<InterviewWithItems> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [interview] = await tx
@@ -229,6 +237,7 @@ async function transition(id: string, userId: string, now: Date, fn: Transition,
       .for("update");
     if (!interview) throw new AppError("not_found", "That interview was not found.");
     let items = await loadItems(tx, id);
+    if (itemId !== undefined && !items.some((it) => it.id === itemId)) throw new AppError("not_found", "That question was not found in this interview.");
     const settled = settle(toFlow(interview), toFlowItems(items), now);
     await applySettlement(tx, id, settled, now);
     const status = settled.interview.status ?? interview.status;
@@ -260,6 +269,7 @@ export function submitItemForUser(id: string, itemId: string, userId: string, no
       return submitItem(iv, items, itemId, at);
     },
     ["active"],
+    itemId,
   );
 }
 

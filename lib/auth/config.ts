@@ -4,7 +4,7 @@ import { describeError, logEvent } from "@/lib/server/log";
 
 /** Paths anyone may open; everything else needs a signed-in user. */
 const PUBLIC_PATHS = ["/", "/sign-in", "/sign-up"];
-const PUBLIC_PREFIXES = ["/api/auth", "/api/health", "/_next", "/excalidraw-assets", "/icon", "/favicon"];
+const PUBLIC_PREFIXES = ["/api/auth", "/api/health", "/api/time", "/_next", "/excalidraw-assets", "/icon", "/favicon"];
 
 export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATHS.includes(pathname) || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p));

@@ -24,6 +24,8 @@ export const signUpSchema = z.object({
     .string()
     .trim()
     .max(80, "Your name can have at most 80 characters.")
+    // Control characters (NUL above all) cannot be stored and never belong in a name.
+    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "Your name cannot contain control characters such as tabs or line breaks.")
     .optional()
     .transform((v) => (v ? v : undefined)),
   email,

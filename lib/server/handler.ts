@@ -2,6 +2,7 @@ import "server-only";
 import { z, type ZodType } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
 import { userIdFromRequest } from "@/lib/auth/token";
+import { MAX_JSON_DEPTH, jsonDepth, storableJson } from "@/lib/json-safety";
 import type { SessionUser } from "./session";
 import { describeError, logEvent, requestIdOf } from "./log";
 
@@ -26,6 +27,10 @@ export function zodMessage(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "The request is not valid.";
   const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+  // Zod's own wording for a missing field ("expected object, received undefined") reads like a bug; say what is missing.
+  if (issue.code === "invalid_type" && / received undefined$/.test(issue.message)) {
+    return issue.path.length ? `${issue.path.join(".")} is missing (expected ${issue.expected}).` : `The request is empty (expected ${issue.expected}).`;
+  }
   return `${where}${issue.message}`;
 }
 
@@ -41,13 +46,17 @@ export async function readJson<S extends ZodType>(req: Request, schema: S, maxBy
   if (Buffer.byteLength(text) > maxBytes) {
     throw new AppError("too_large", `The request is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB limit.`);
   }
+  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    throw new AppError("bad_request", `The request is nested too deeply (at most ${MAX_JSON_DEPTH} levels of lists and objects).`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     throw new AppError("bad_request", "The request body must be valid JSON.");
   }
-  const parsed = schema.safeParse(data);
+  // NUL and unpaired surrogates cannot be stored; they are shown as U+FFFD, as any UTF-8 reader would.
+  const parsed = schema.safeParse(storableJson(data));
   if (!parsed.success) throw new AppError("bad_request", zodMessage(parsed.error));
   return parsed.data;
 }

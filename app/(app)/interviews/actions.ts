@@ -6,7 +6,7 @@ import { drawQuestions } from "@/lib/draw";
 import { configFromForm, interviewConfigSchema } from "@/lib/interview-config";
 import { interviewTitle } from "@/lib/interview-title";
 import { newSeed } from "@/lib/random";
-import { fieldErrorsOf, type FormState } from "@/lib/form-state";
+import { asForm, fieldErrorsOf, type FormState } from "@/lib/form-state";
 import { currentUser } from "@/lib/server/session";
 
 export interface SetupState extends FormState {
@@ -14,7 +14,8 @@ export interface SetupState extends FormState {
   short?: { matched: number; asked: number };
 }
 
-export async function createInterviewAction(_prev: SetupState, form: FormData): Promise<SetupState> {
+export async function createInterviewAction(_prev: SetupState, input: FormData): Promise<SetupState> {
+  const form = asForm(input);
   const user = await currentUser();
   if (!user) redirect("/sign-in?callbackUrl=/interviews/new");
   const { preset, raw } = configFromForm(form);

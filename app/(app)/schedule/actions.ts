@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { cancelScheduledInterviewForUser, rescheduleInterviewForUser, setTargetInterviewDateByUser } from "@/db/queries/schedule";
 import { isAppError } from "@/lib/errors";
-import { formValues, type FormState } from "@/lib/form-state";
+import { asForm, formValues, type FormState } from "@/lib/form-state";
 import { resolveScheduledTime, scheduleWhenSchema } from "@/lib/schedule";
 import { currentUser } from "@/lib/server/session";
 import { scheduleInterviewForUser, startScheduledForUser } from "@/lib/server/schedule-interview";
@@ -31,11 +31,12 @@ const str = (form: FormData, k: string) => {
   return typeof v === "string" && v !== "" ? v : undefined;
 };
 
-export async function scheduleInterviewAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function scheduleInterviewAction(_prev: FormState, input: FormData): Promise<FormState> {
+  const form = asForm(input);
   const user = await signedIn();
-  const input = { date: str(form, "date"), time: str(form, "time"), timeZone: str(form, "timeZone"), preset: str(form, "preset"), topic: str(form, "topic") };
+  const request = { date: str(form, "date"), time: str(form, "time"), timeZone: str(form, "timeZone"), preset: str(form, "preset"), topic: str(form, "topic") };
   try {
-    await scheduleInterviewForUser(user.id, input, new Date());
+    await scheduleInterviewForUser(user.id, request, new Date());
   } catch (err) {
     return failure(err, formValues(form, FIELDS));
   }
@@ -46,7 +47,8 @@ export async function scheduleInterviewAction(_prev: FormState, form: FormData):
 
 const idSchema = z.uuid();
 
-export async function rescheduleInterviewAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function rescheduleInterviewAction(_prev: FormState, input: FormData): Promise<FormState> {
+  const form = asForm(input);
   const user = await signedIn();
   const id = idSchema.safeParse(form.get("id"));
   if (!id.success) return { message: "That interview was not found." };
@@ -66,7 +68,8 @@ export async function rescheduleInterviewAction(_prev: FormState, form: FormData
   return { message: "Rescheduled." };
 }
 
-export async function cancelInterviewAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function cancelInterviewAction(_prev: FormState, input: FormData): Promise<FormState> {
+  const form = asForm(input);
   const user = await signedIn();
   const id = idSchema.safeParse(form.get("id"));
   if (!id.success) return { message: "That interview was not found." };
@@ -80,7 +83,8 @@ export async function cancelInterviewAction(_prev: FormState, form: FormData): P
   return { message: "Cancelled." };
 }
 
-export async function startScheduledAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function startScheduledAction(_prev: FormState, input: FormData): Promise<FormState> {
+  const form = asForm(input);
   const user = await signedIn();
   const id = idSchema.safeParse(form.get("id"));
   if (!id.success) return { message: "That interview was not found." };
@@ -93,7 +97,8 @@ export async function startScheduledAction(_prev: FormState, form: FormData): Pr
   redirect(`/interviews/${id.data}`);
 }
 
-export async function setTargetDateAction(_prev: FormState, form: FormData): Promise<FormState> {
+export async function setTargetDateAction(_prev: FormState, input: FormData): Promise<FormState> {
+  const form = asForm(input);
   const user = await signedIn();
   if (form.get("clear") === "1") {
     await setTargetInterviewDateByUser(user.id, null, null);

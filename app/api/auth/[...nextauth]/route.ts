@@ -3,7 +3,25 @@ import { handlers } from "@/lib/auth";
 import { errorResponse } from "@/lib/server/handler";
 import { checkSignInLimit, clientIp } from "@/lib/server/sign-in";
 
-export const GET = handlers.GET;
+/**
+ * Auth.js answers an address it does not know with a bare "Bad request." (or
+ * an HTML page); API callers get the same JSON error shape as everywhere else.
+ * Redirects and successful answers pass through untouched.
+ */
+async function jsonErrors(res: Response): Promise<Response> {
+  if (res.status < 400) return res;
+  const json = res.headers.get("content-type")?.startsWith("application/json") ?? false;
+  if (json && (await res.clone().text()).startsWith("{")) return res;
+  const message =
+    res.status === 400 || res.status === 404
+      ? "That sign-in address is not one we know. Start again from the sign-in page."
+      : "Signing in could not be completed. Start again from the sign-in page.";
+  return Response.json({ error: message }, { status: res.status });
+}
+
+export async function GET(req: NextRequest): Promise<Response> {
+  return jsonErrors(await handlers.GET(req));
+}
 
 /**
  * Credentials sign-in over HTTP answers 429 once the account or the client
@@ -33,5 +51,5 @@ export async function POST(req: NextRequest): Promise<Response> {
       );
     }
   }
-  return handlers.POST(req);
+  return jsonErrors(await handlers.POST(req));
 }

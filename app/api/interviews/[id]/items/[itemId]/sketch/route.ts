@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getSketchForUser, saveSketchForUser } from "@/db/queries/sketches";
 import { AppError } from "@/lib/errors";
-import { MAX_SCENE_BYTES, MAX_SKETCH_REQUEST_BYTES, SCENE_LIMIT_MESSAGE, formatBytes, isSizeIssue, sceneBytes, sketchSaveSchema } from "@/lib/scene";
+import { MAX_SCENE_BYTES, MAX_SKETCH_REQUEST_BYTES, SCENE_LIMIT_MESSAGE, formatBytes, isSizeIssue, sceneBytes, sketchSaveSchema, withoutGeneratedHtml } from "@/lib/scene";
 import { authedRoute, readJson, zodMessage } from "@/lib/server/handler";
 import { sanitizeSvg } from "@/lib/svg-sanitize";
 
@@ -49,8 +49,10 @@ export const POST = PUT;
 export const GET = authedRoute(params, async ({ user, params: p }) => {
   const sketch = await getSketchForUser(user.id, p.id, p.itemId);
   if (!sketch) throw new AppError("not_found", "No sketch was found for this question.");
+  // Scenes stored before generated HTML was refused on the way in lose it on the way out.
+  const scene = Array.isArray(sketch.scene.elements) ? { ...sketch.scene, elements: sketch.scene.elements.map(withoutGeneratedHtml) } : sketch.scene;
   return Response.json(
-    { scene: sketch.scene, revision: sketch.revision, savedAt: sketch.savedAt.toISOString() },
+    { scene, revision: sketch.revision, savedAt: sketch.savedAt.toISOString() },
     { headers: { "Cache-Control": "private, no-store" } },
   );
 });
