@@ -164,7 +164,8 @@ async function main() {
     people.push(...rows.map((r) => new Person(r.email)));
   }
   await handle.close();
-  const server = await startServer(url, PORT);
+  // BENCH_EXTERNAL=1: measure a server already running on BENCH_PORT (e.g. one started under a profiler).
+  const server = process.env.BENCH_EXTERNAL ? undefined : await startServer(url, PORT);
   try {
     // Warm every route once, so the first people do not pay for cold caches.
     const warm = new Person(people[0]!.email);
@@ -195,7 +196,7 @@ async function main() {
     if (errorCount) lines.push(`errors: ${JSON.stringify(Object.fromEntries(errors))}`);
     console.log(lines.join("\n"));
   } finally {
-    stopServer(server);
+    if (server) stopServer(server);
   }
 }
 
