@@ -1,9 +1,9 @@
-import { renderToReactElement } from "@tiptap/static-renderer/pm/react";
 import StarterKit from "@tiptap/starter-kit";
+import { createStaticDocRenderer } from "@/lib/static-doc-renderer";
 import type { RichDoc } from "@/lib/rich-text";
 import { docToPlainText } from "@/lib/rich-text";
 
-const extensions = [StarterKit.configure({ link: false })];
+const renderDoc = createStaticDocRenderer([StarterKit.configure({ link: false })]);
 
 /**
  * Renders stored editor JSON on the server through the editor's own schema:
@@ -14,7 +14,7 @@ export function RichText({ doc, className = "prose", label }: { doc: RichDoc | n
   if (!doc) return null;
   let body: React.ReactNode;
   try {
-    body = renderToReactElement({ content: doc, extensions });
+    body = renderDoc(doc);
   } catch {
     body = docToPlainText(doc)
       .split(/\n{2,}/)

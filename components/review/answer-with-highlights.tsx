@@ -1,9 +1,9 @@
 import { Mark } from "@tiptap/core";
-import { renderToReactElement } from "@tiptap/static-renderer/pm/react";
 import StarterKit from "@tiptap/starter-kit";
 import type { Segment } from "@/lib/key-points";
 import { HIT_MARK } from "@/lib/highlight-doc";
 import type { RichDoc } from "@/lib/rich-text";
+import { createStaticDocRenderer } from "@/lib/static-doc-renderer";
 import { HighlightedText } from "./highlighted-text";
 
 /** The matcher's highlight, known to the schema only here (it is never stored or accepted from a client). */
@@ -13,7 +13,7 @@ const KeyPointHit = Mark.create({
   renderHTML: () => ["mark", { class: "kp-hit" }, 0],
 });
 
-const extensions = [StarterKit.configure({ link: false }), KeyPointHit];
+const renderDoc = createStaticDocRenderer([StarterKit.configure({ link: false }), KeyPointHit]);
 
 /**
  * The person's answer rendered from its editor JSON through the editor's own
@@ -23,7 +23,7 @@ const extensions = [StarterKit.configure({ link: false }), KeyPointHit];
 export function AnswerWithHighlights({ doc, segments }: { doc: RichDoc; segments: Segment[] }) {
   let body: React.ReactNode;
   try {
-    body = renderToReactElement({ content: doc, extensions });
+    body = renderDoc(doc);
   } catch {
     return <HighlightedText segments={segments} label="Your answer" />;
   }
