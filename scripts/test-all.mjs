@@ -3,7 +3,39 @@
 // With DATABASE_URL (or TEST_DATABASE_URL) set, everything runs on that
 // PostgreSQL; without, on the embedded PGlite.
 import fs from "node:fs";
+import postgres from "postgres";
 import { ROOT, ensureBuilt, run } from "./lib.mjs";
+
+/**
+ * On PostgreSQL, the integration tests get a scratch database of their own on the
+ * same server, so the rows they write (questions without key points, people,
+ * interviews) never meet the end-to-end tests' app. Without the right to create
+ * databases, they share the given one.
+ */
+async function withScratchDatabase(url, suffix, fn) {
+  const base = new URL(url);
+  const name = `${decodeURIComponent(base.pathname.slice(1)) || "mockline"}_${suffix}`.slice(0, 63);
+  const adminUrl = new URL(url);
+  adminUrl.pathname = "/postgres";
+  const admin = postgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
+  const drop = () => admin.unsafe(`drop database if exists "${name}" with (force)`);
+  try {
+    await drop();
+    await admin.unsafe(`create database "${name}"`);
+  } catch (err) {
+    console.log(`[mockline] could not create a scratch database (${err.message}); integration tests share ${base.pathname.slice(1)}`);
+    await admin.end();
+    return fn(url);
+  }
+  const scratch = new URL(url);
+  scratch.pathname = `/${name}`;
+  try {
+    return fn(scratch.toString());
+  } finally {
+    await drop().catch(() => {});
+    await admin.end();
+  }
+}
 
 function findBrowser() {
   if (process.env.CHROMIUM_PATH && fs.existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
@@ -38,7 +70,13 @@ if (!browser) {
 }
 
 run("npx", ["--no-install", "tsc", "--noEmit", "-p", "."]);
-run("npx", ["--no-install", "vitest", "run"]);
+if (db) {
+  await withScratchDatabase(db, "integration", (url) =>
+    run("npx", ["--no-install", "vitest", "run"], { env: { ...process.env, DATABASE_URL: url, TEST_DATABASE_URL: url } }),
+  );
+} else {
+  run("npx", ["--no-install", "vitest", "run"]);
+}
 ensureBuilt();
 run("npx", ["--no-install", "playwright", "test"], { env: { ...process.env, CHROMIUM_PATH: browser.startsWith("/usr/bin") ? browser : "" } });
 console.log(`\n[mockline] all tests passed on ${db ? "PostgreSQL" : "PGlite"} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
