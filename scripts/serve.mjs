@@ -5,23 +5,17 @@
 //   node scripts/serve.mjs          (scripts/start.mjs, demo.mjs and the e2e server call this)
 //
 // Environment: PORT (3000), HOSTNAME_BIND (all interfaces), WEB_CONCURRENCY
-// (workers; default one per core on PostgreSQL, always 1 on the embedded
+// (workers; default one per core, at most 4, on PostgreSQL; always 1 on the embedded
 // PGlite, which one process must own).
 import cluster from "node:cluster";
 import http from "node:http";
-import os from "node:os";
 import { ROOT } from "./lib.mjs";
 import { logLine, requestIdFrom } from "./request-log.mjs";
+import { workerCount } from "./workers.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME_BIND || undefined;
 
-export function workerCount(env = process.env) {
-  if (!env.DATABASE_URL) return 1;
-  const asked = Number(env.WEB_CONCURRENCY);
-  if (Number.isInteger(asked) && asked > 0) return asked;
-  return Math.max(1, os.availableParallelism());
-}
 
 function decodablePath(url) {
   try {

@@ -40,3 +40,22 @@ describe("request ids", () => {
     expect(JSON.parse(written)).toMatchObject({ level: "info", msg: "request", path: "/x\n{}" });
   });
 });
+
+describe("worker count", async () => {
+  // @ts-expect-error — a plain .mjs module shared with the Node server
+  const { workerCount } = await import("../../scripts/workers.mjs");
+
+  it("is always 1 on the embedded database, whatever is asked", () => {
+    expect(workerCount({ WEB_CONCURRENCY: "8" }, 16)).toBe(1);
+  });
+
+  it("follows WEB_CONCURRENCY on PostgreSQL", () => {
+    expect(workerCount({ DATABASE_URL: "postgres://x", WEB_CONCURRENCY: "3" }, 2)).toBe(3);
+  });
+
+  it("defaults to one per core, at most 4, and ignores a nonsense value", () => {
+    expect(workerCount({ DATABASE_URL: "postgres://x" }, 2)).toBe(2);
+    expect(workerCount({ DATABASE_URL: "postgres://x" }, 64)).toBe(4);
+    expect(workerCount({ DATABASE_URL: "postgres://x", WEB_CONCURRENCY: "lots" }, 1)).toBe(1);
+  });
+});
