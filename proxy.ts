@@ -36,9 +36,8 @@ export async function proxy(req: NextRequest) {
     forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
     return stamp(NextResponse.next({ request: { headers: forwarded } }));
   }
-  if (pathname.startsWith("/api/")) {
-    return stamp(NextResponse.json({ error: "Sign in to continue." }, { status: 401 }));
-  }
+  // The JSON API never gets here (see the matcher) but for Auth.js's own, public, endpoints: a private
+  // route handler answers a signed-out caller with 401 itself (authedRoute).
   const url = new URL("/sign-in", req.url);
   url.searchParams.set("callbackUrl", `${pathname}${search}`);
   return stamp(NextResponse.redirect(url));
