@@ -43,6 +43,15 @@ export function formatClock(ms: number): string {
   return `${h > 0 ? `${h}:` : ""}${mm}:${String(s).padStart(2, "0")}`;
 }
 
+/**
+ * A time of day on the device's clock, "14:02:31". Built by hand: the first
+ * Intl/toLocaleTimeString call on a page loads the locale data, a long task on
+ * a slow phone, for a label that needs no locale.
+ */
+export function formatTimeOfDay(at: Date): string {
+  return [at.getHours(), at.getMinutes(), at.getSeconds()].map((n) => String(n).padStart(2, "0")).join(":");
+}
+
 export type ClockTone = "normal" | "warning" | "danger";
 
 /** Amber under 5 minutes (or a fifth of a short budget), red under 1 minute. */

@@ -3,7 +3,7 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { CharacterCount, Placeholder } from "@tiptap/extensions";
-import { useEffect, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import type { RichDoc } from "@/lib/rich-text";
 
 interface ToolbarButton {
@@ -60,6 +60,16 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
 }
 
 /**
+ * Built once: useEditor compares options on every render and reconfigures the
+ * whole editor when the extension objects are new ones.
+ */
+const EXTENSIONS = [
+  StarterKit.configure({ link: false, heading: { levels: [2, 3] } }),
+  CharacterCount,
+  Placeholder.configure({ placeholder: "Type your answer. Think aloud: structure first, then detail." }),
+];
+
+/**
  * The rich-text answer box. Emits editor JSON on every change; the caller
  * decides when to save. Becomes read-only when `editable` turns false
  * (time-up), keeping whatever was typed on screen.
@@ -80,18 +90,18 @@ export function AnswerEditor({
   /** A newer local draft to show instead of `initial`, once known. */
   restored?: RichDoc | null;
 }) {
+  const editorProps = useMemo(
+    () => ({ attributes: { "aria-label": label, "aria-multiline": "true", role: "textbox", class: "prose editor-surface" } }),
+    [label],
+  );
+  // The starting content only: later copies of the saved answer must not reconfigure a live editor.
+  const [content] = useState(initial ?? undefined);
   const editor = useEditor({
     immediatelyRender: false,
-    extensions: [
-      StarterKit.configure({ link: false, heading: { levels: [2, 3] } }),
-      CharacterCount,
-      Placeholder.configure({ placeholder: "Type your answer. Think aloud: structure first, then detail." }),
-    ],
-    content: initial ?? undefined,
+    extensions: EXTENSIONS,
+    content,
     editable,
-    editorProps: {
-      attributes: { "aria-label": label, "aria-multiline": "true", role: "textbox", class: "prose editor-surface" },
-    },
+    editorProps,
     onUpdate: ({ editor: e }) => onChange(e.getJSON() as RichDoc),
     onBlur: () => onBlur?.(),
   });

@@ -2,9 +2,30 @@
 
 import { useEffect, useRef, useState } from "react";
 import { announcementFor, clockTone, formatClock } from "@/lib/timer";
+import { useTick } from "./use-server-clock";
 
-/** The visible clock, with spoken warnings at 5 minutes and 1 minute left. */
-export function Countdown({ leftMs, budgetMs, label }: { leftMs: number; budgetMs: number; label: string }) {
+/**
+ * The visible clock, with spoken warnings at 5 minutes and 1 minute left. It
+ * redraws itself four times a second (so a second never looks skipped); the
+ * page around it does not.
+ */
+export function Countdown({
+  deadline,
+  now,
+  running,
+  budgetMs,
+  label,
+}: {
+  /** Server-clock milliseconds. */
+  deadline: number;
+  /** The server's clock, as the page knows it. */
+  now: () => number;
+  running: boolean;
+  budgetMs: number;
+  label: string;
+}) {
+  const leftMs = Math.max(0, deadline - now());
+  useTick(250, running && leftMs > 0);
   const prev = useRef(leftMs);
   const [announcement, setAnnouncement] = useState("");
   useEffect(() => {

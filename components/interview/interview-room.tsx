@@ -8,7 +8,7 @@ import { Countdown } from "./countdown";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ItemAnswer, type ItemAnswerHandle } from "./item-answer";
 import type { RoomInterview, RoomItem, TransitionState } from "./types";
-import { useServerClock, useTick } from "./use-server-clock";
+import { useDeadlinePassed, useServerClock } from "./use-server-clock";
 
 const KIND_LABEL = { concept: "Concept", coding: "Coding", design: "System design" } as const;
 
@@ -55,16 +55,25 @@ export function InterviewRoom({
   }, []);
   const handlingDeadline = useRef<string | null>(null);
 
+  // What the server holds now, so a question opened again shows the latest answer, not the page's first copy.
+  const recordSaved = useCallback((itemId: string, doc: RoomItem["answerDoc"], revision: number, savedAt: string) => {
+    setItems((prev) =>
+      prev.map((it) =>
+        it.id === itemId && revision >= it.answerRevision ? { ...it, answerDoc: doc, answerRevision: revision, answerSavedAt: savedAt } : it,
+      ),
+    );
+  }, []);
+
   const item = items[index]!;
   const mode = interview.timerMode;
   const deadlineIso = item.deadlineAt ?? interview.deadlineAt;
   const deadline = deadlineIso ? Date.parse(deadlineIso) : null;
-  useTick(250, deadline !== null && !timeUp);
-  const leftMs = deadline === null ? null : Math.max(0, deadline - clock.now());
+  // Only the countdown redraws every tick; the room redraws when the deadline passes.
+  const deadlinePassed = useDeadlinePassed(deadline, clock.now);
   const budgetMs =
     mode === "total" ? (interview.totalSeconds ?? 2700) * 1000 : item.suggestedMinutes * 60_000;
   const submitted = Boolean(item.submittedAt);
-  const editable = !submitted && !timeUp && (leftMs === null || leftMs > 0);
+  const editable = !submitted && !timeUp && !deadlinePassed;
   const answered = items.filter((it) => it.submittedAt).length;
 
   const goToReview = useCallback(() => {
@@ -149,7 +158,7 @@ export function InterviewRoom({
 
   // At the deadline: lock, flush, and move on by ourselves.
   useEffect(() => {
-    if (leftMs === null || leftMs > 0 || submitted) return;
+    if (!deadlinePassed || submitted) return;
     const key = `${item.id}:${deadlineIso}`;
     if (handlingDeadline.current === key) return;
     handlingDeadline.current = key;
@@ -169,7 +178,7 @@ export function InterviewRoom({
         router.refresh();
       }
     })();
-  }, [leftMs, submitted, item.id, deadlineIso, mode, applyState, post, goToReview, router]);
+  }, [deadlinePassed, submitted, item.id, deadlineIso, mode, applyState, post, goToReview, router]);
 
   const canNavigate = mode !== "per_question";
   const go = async (i: number) => {
@@ -196,8 +205,8 @@ export function InterviewRoom({
             <span style={{ width: `${(answered / items.length) * 100}%` }} />
           </div>
         </div>
-        {leftMs !== null ? (
-          <Countdown leftMs={leftMs} budgetMs={budgetMs} label={mode === "total" ? "Time left" : "Time left for this question"} />
+        {deadline !== null ? (
+          <Countdown deadline={deadline} now={clock.now} running={!timeUp} budgetMs={budgetMs} label={mode === "total" ? "Time left" : "Time left for this question"} />
         ) : (
           <span className="muted">Untimed practice</span>
         )}
@@ -253,7 +262,7 @@ export function InterviewRoom({
           {prompts[item.id]}
         </article>
         <div className={sketches?.[item.id] ? "answer-split" : undefined}>
-          <ItemAnswer key={item.id} ref={answerRef} interviewId={interview.id} item={item} editable={editable} />
+          <ItemAnswer key={item.id} ref={answerRef} interviewId={interview.id} item={item} editable={editable} onSaved={recordSaved} />
           <SketchSlotContext.Provider value={{ editable, handle: sketchRef }}>{sketches?.[item.id] ?? null}</SketchSlotContext.Provider>
         </div>
       </div>

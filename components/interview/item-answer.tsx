@@ -1,6 +1,6 @@
 "use client";
 
-import { forwardRef, useImperativeHandle } from "react";
+import { forwardRef, memo, useImperativeHandle } from "react";
 import { AnswerEditor } from "@/components/editor/answer-editor";
 import type { RichDoc } from "@/lib/rich-text";
 import { SaveStatusText } from "./save-status";
@@ -12,34 +12,46 @@ export interface ItemAnswerHandle {
   lock: () => void;
 }
 
-/** One question's answer: the editor wired to autosave. */
-export const ItemAnswer = forwardRef<ItemAnswerHandle, { interviewId: string; item: RoomItem; editable: boolean }>(function ItemAnswer(
-  { interviewId, item, editable },
-  ref,
-) {
-  const save = useAutosave<RichDoc>({
-    url: `/api/interviews/${interviewId}/items/${item.id}/answer`,
-    storageKey: `mockline:answer:${item.id}`,
-    field: "doc",
-    initialValue: item.answerDoc ?? { type: "doc", content: [] },
-    serverRevision: item.answerRevision,
-    serverSavedAt: item.answerSavedAt,
-  });
-  useImperativeHandle(ref, () => ({ flush: save.flush, lock: save.lock }), [save.flush, save.lock]);
-  return (
-    <section aria-label="Your answer" className="stack">
-      <div className="row spread">
-        <h2 style={{ margin: 0 }}>Your answer</h2>
-        <SaveStatusText status={save.status} />
-      </div>
-      <AnswerEditor
-        initial={item.answerDoc}
-        restored={save.restored}
-        editable={editable && save.status.kind !== "locked"}
-        label={`Answer to: ${item.title}`}
-        onChange={save.change}
-        onBlur={() => void save.flush()}
-      />
-    </section>
-  );
-});
+/** One question's answer: the editor wired to autosave. Redrawn only when its own props change. */
+export const ItemAnswer = memo(
+  forwardRef<
+    ItemAnswerHandle,
+    {
+      interviewId: string;
+      item: RoomItem;
+      editable: boolean;
+      /** The server holds `doc` at `revision`: what this question shows when it is opened again. */
+      onSaved?: (itemId: string, doc: RichDoc, revision: number, savedAt: string) => void;
+    }
+  >(function ItemAnswer(
+    { interviewId, item, editable, onSaved },
+    ref,
+  ) {
+    const save = useAutosave<RichDoc>({
+      url: `/api/interviews/${interviewId}/items/${item.id}/answer`,
+      storageKey: `mockline:answer:${item.id}`,
+      field: "doc",
+      initialValue: item.answerDoc ?? { type: "doc", content: [] },
+      serverRevision: item.answerRevision,
+      serverSavedAt: item.answerSavedAt,
+      onSaved: (doc, revision, savedAt) => onSaved?.(item.id, doc, revision, savedAt),
+    });
+    useImperativeHandle(ref, () => ({ flush: save.flush, lock: save.lock }), [save.flush, save.lock]);
+    return (
+      <section aria-label="Your answer" className="stack">
+        <div className="row spread">
+          <h2 style={{ margin: 0 }}>Your answer</h2>
+          <SaveStatusText status={save.status} />
+        </div>
+        <AnswerEditor
+          initial={item.answerDoc}
+          restored={save.restored}
+          editable={editable && save.status.kind !== "locked"}
+          label={`Answer to: ${item.title}`}
+          onChange={save.change}
+          onBlur={() => void save.flush()}
+        />
+      </section>
+    );
+  }),
+);

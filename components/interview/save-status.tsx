@@ -1,15 +1,18 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
+import { formatTimeOfDay } from "@/lib/timer";
 import type { SaveStatus } from "./use-autosave";
 
-function text(s: SaveStatus): string {
+function text(s: SaveStatus, hydrated: boolean): string {
   switch (s.kind) {
     case "idle":
       return "Not saved yet";
     case "saving":
       return "Saving…";
     case "saved":
-      return `Saved ${s.at.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" })}`;
+      // The time is the device's; the server's rendering cannot know its time zone.
+      return hydrated ? `Saved ${formatTimeOfDay(s.at)}` : "Saved";
     case "offline":
       return "Offline — your work is kept on this device";
     case "locked":
@@ -19,10 +22,22 @@ function text(s: SaveStatus): string {
   }
 }
 
+const noSubscription = () => () => {};
+
+/** False while rendering on the server and hydrating, true afterwards. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 export function SaveStatusText({ status, label = "Answer" }: { status: SaveStatus; label?: string }) {
+  const hydrated = useHydrated();
   return (
     <span className="save-status" data-kind={status.kind} role="status" aria-label={`${label} save status`}>
-      {text(status)}
+      {text(status, hydrated)}
     </span>
   );
 }

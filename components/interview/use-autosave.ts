@@ -54,6 +54,8 @@ export function useAutosave<T>(opts: {
   extra?: () => Promise<Record<string, unknown>> | Record<string, unknown>;
   /** Large values (scenes) skip the keepalive beacon, whose body is capped at 64 KB. */
   maxBeaconBytes?: number;
+  /** Told each time the server confirms it holds everything typed so far. */
+  onSaved?: (value: T, revision: number, savedAt: string) => void;
 }) {
   const { url, storageKey, field } = opts;
   const state = useRef<AutosaveState>(initialAutosave(opts.serverRevision));
@@ -63,6 +65,8 @@ export function useAutosave<T>(opts: {
   const timer = useRef<number | undefined>(undefined);
   const extraRef = useRef(opts.extra);
   extraRef.current = opts.extra;
+  const onSavedRef = useRef(opts.onSaved);
+  onSavedRef.current = opts.onSaved;
   const [status, setStatus] = useState<SaveStatus>(
     opts.serverSavedAt ? { kind: "saved", at: new Date(opts.serverSavedAt) } : { kind: "idle" },
   );
@@ -75,20 +79,23 @@ export function useAutosave<T>(opts: {
       return;
     }
     const revision = state.current.local;
+    const value = latest.current;
     setStatus({ kind: "saving" });
     try {
       const extra = extraRef.current ? await extraRef.current() : {};
       const res = await fetch(url, {
         method: "PUT",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ revision, [field]: latest.current, ...extra }),
+        body: JSON.stringify({ revision, [field]: value, ...extra }),
       });
       const body = (await res.json().catch(() => ({}))) as { revision?: number; savedAt?: string; stale?: boolean; error?: string };
       if (res.ok) {
         state.current = onSaveResponse(state.current, revision, body.revision ?? revision, Boolean(body.stale));
         if (!hasUnsaved(state.current)) {
           window.localStorage.removeItem(storageKey);
-          setStatus({ kind: "saved", at: body.savedAt ? new Date(body.savedAt) : new Date() });
+          const savedAt = body.savedAt ?? new Date().toISOString();
+          setStatus({ kind: "saved", at: new Date(savedAt) });
+          if (!body.stale) onSavedRef.current?.(value, state.current.acked, savedAt);
         }
       } else if (res.status === 409) {
         locked.current = true;

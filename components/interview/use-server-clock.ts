@@ -49,6 +49,24 @@ export function useServerClock(serverNowAtRender: number) {
   return { now, synced, resync: sync };
 }
 
+/**
+ * Whether the server's clock has reached `deadline` (ms), checked every `ms`
+ * but re-rendering the caller only when the answer changes: the page around
+ * a countdown must not redraw four times a second.
+ */
+export function useDeadlinePassed(deadline: number | null, now: () => number, ms = 250): boolean {
+  const passed = deadline !== null && now() >= deadline;
+  const [, setPassed] = useState(passed);
+  useEffect(() => {
+    if (deadline === null) return;
+    const check = () => setPassed(now() >= deadline);
+    check();
+    const id = window.setInterval(check, ms);
+    return () => window.clearInterval(id);
+  }, [deadline, now, ms]);
+  return passed;
+}
+
 /** Re-render every `ms` while `active`. */
 export function useTick(ms: number, active: boolean) {
   const [, setN] = useState(0);

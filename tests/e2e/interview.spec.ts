@@ -45,6 +45,30 @@ test.describe("timed interview", () => {
     await expect(room.editor).toContainText("Second paragraph.");
   });
 
+  test("moving between questions keeps each answer, and typing after coming back adds to it", async ({ signedIn: page }) => {
+    const room = new InterviewPage(page);
+    await room.startCustom({ kinds: ["Concept"], count: 2, mode: "total" });
+    await room.type("First question, first visit.");
+    await room.waitSaved();
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(page.getByText("Question 2 of 2")).toBeVisible();
+    await expect(room.editor).not.toContainText("First question");
+    await room.type("Second question.");
+    await room.waitSaved();
+    await page.getByRole("button", { name: "Previous" }).click();
+    await expect(page.getByText("Question 1 of 2")).toBeVisible();
+    // The answer typed on the first visit is there, not the page's first copy.
+    await expect(room.editor).toContainText("First question, first visit.");
+    await room.editor.click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type(" Added later.");
+    await room.waitSaved();
+    await page.reload();
+    await expect(room.editor).toContainText("First question, first visit. Added later.");
+    await page.getByRole("navigation", { name: "Questions" }).getByRole("button", { name: /^Question 2:/ }).click();
+    await expect(room.editor).toContainText("Second question.");
+  });
+
   test("offline typing is kept on the device and saved when the network returns", async ({ signedIn: page, context }) => {
     const room = new InterviewPage(page);
     await room.startWithPreset("Quick 15-min concepts");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptsWrite, announcementFor, clockOffsetMs, clockTone, formatClock, isPastDeadline, timeLeftMs } from "@/lib/timer";
+import { acceptsWrite, announcementFor, clockOffsetMs, clockTone, formatClock, formatTimeOfDay, isPastDeadline, timeLeftMs } from "@/lib/timer";
 
 const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 12, 0, s));
 
@@ -26,6 +26,12 @@ describe("timer rules", () => {
   it("learns the server offset from the midpoint of a round trip", () => {
     expect(clockOffsetMs(10_000, 1_000, 1_200)).toBe(8_900);
     expect(clockOffsetMs(1_100, 1_000, 1_200)).toBe(0);
+  });
+
+  it("formats a time of day on the device's clock, 24-hour with seconds", () => {
+    expect(formatTimeOfDay(new Date(2026, 10, 29, 14, 2, 31))).toBe("14:02:31");
+    expect(formatTimeOfDay(new Date(2026, 10, 29, 0, 0, 0))).toBe("00:00:00");
+    expect(formatTimeOfDay(new Date(2026, 10, 29, 9, 5, 7, 999))).toBe("09:05:07");
   });
 
   it("formats a countdown", () => {
