@@ -10,7 +10,18 @@ const renderDoc = createStaticDocRenderer([StarterKit.configure({ link: false })
  * React elements, never an HTML string, so no answer can carry a script.
  * A document the schema rejects is shown as its plain text instead of failing the page.
  */
-export function RichText({ doc, className = "prose", label }: { doc: RichDoc | null | undefined; className?: string; label?: string }) {
+export function RichText({
+  doc,
+  className = "prose",
+  label,
+  bare = false,
+}: {
+  doc: RichDoc | null | undefined;
+  className?: string;
+  label?: string;
+  /** Only the document's own elements, for a container that styles them (the answer box's stand-in). */
+  bare?: boolean;
+}) {
   if (!doc) return null;
   let body: React.ReactNode;
   try {
@@ -20,6 +31,7 @@ export function RichText({ doc, className = "prose", label }: { doc: RichDoc | n
       .split(/\n{2,}/)
       .map((para, i) => <p key={i}>{para}</p>);
   }
+  if (bare) return <>{body}</>;
   return (
     <div className={className} aria-label={label}>
       {body}

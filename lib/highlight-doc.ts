@@ -1,4 +1,5 @@
 import type { Span } from "./key-points";
+import { BLOCK_BREAK, docMatchText } from "./plain-text";
 import type { RichDoc, RichNode } from "./rich-text";
 
 /**
@@ -10,26 +11,8 @@ import type { RichDoc, RichNode } from "./rich-text";
 
 export const HIT_MARK = "kpHit";
 
-const BLOCK_BREAK = new Set(["paragraph", "heading", "codeBlock", "blockquote", "listItem", "horizontalRule"]);
-
-/** The document's text (blocks on their own lines, as docToPlainText, but untrimmed so offsets hold). */
-export function docMatchText(doc: RichNode | null | undefined): string {
-  const parts: string[] = [];
-  const walk = (n: RichNode) => {
-    if (n.type === "text") {
-      parts.push(n.text ?? "");
-      return;
-    }
-    if (n.type === "hardBreak") {
-      parts.push("\n");
-      return;
-    }
-    n.content?.forEach(walk);
-    if (BLOCK_BREAK.has(n.type) && !parts[parts.length - 1]?.endsWith("\n")) parts.push("\n");
-  };
-  if (doc) walk(doc);
-  return parts.join("");
-}
+// The document's text (blocks on their own lines, as docToPlainText, but untrimmed so offsets hold).
+export { docMatchText };
 
 /** A copy of the document with the given spans of docMatchText(doc) wrapped in the highlight mark. */
 export function highlightDoc(doc: RichDoc, spans: readonly Span[]): RichDoc {

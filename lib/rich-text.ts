@@ -135,35 +135,7 @@ export const richDocSchema = z.unknown().transform((value, ctx) => {
   return res.doc;
 });
 
-const BLOCK_BREAK = new Set(["paragraph", "heading", "codeBlock", "blockquote", "listItem", "horizontalRule"]);
-
-/** Plain text of a document: blocks separated by newlines, for search, matching and word counts. */
-export function docToPlainText(node: RichNode | null | undefined): string {
-  if (!node) return "";
-  const parts: string[] = [];
-  const walk = (n: RichNode) => {
-    if (n.type === "text") {
-      parts.push(n.text ?? "");
-      return;
-    }
-    if (n.type === "hardBreak") {
-      parts.push("\n");
-      return;
-    }
-    n.content?.forEach(walk);
-    if (BLOCK_BREAK.has(n.type) && !parts[parts.length - 1]?.endsWith("\n")) parts.push("\n");
-  };
-  walk(node);
-  return parts
-    .join("")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-}
-
-/** Words in a text, as a person would count them. */
-export function countWords(text: string): number {
-  const m = text.trim().match(/[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu);
-  return m ? m.length : 0;
-}
+// Plain text lives in its own module, free of zod, so the browser can count words without loading the validator.
+export { countWords, docToPlainText } from "./plain-text";
 
 export const EMPTY_DOC: RichDoc = { type: "doc", content: [{ type: "paragraph" }] };

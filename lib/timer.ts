@@ -71,3 +71,16 @@ export function announcementFor(prevLeftMs: number, leftMs: number): string | nu
   }
   return null;
 }
+
+/** "in 2 d 3 h", "in 45 min", "now", "12 min ago": coarse, for lists. */
+export function describeCountdown(target: Date, now: Date): string {
+  const ms = target.getTime() - now.getTime();
+  const abs = Math.abs(ms);
+  const min = Math.floor(abs / 60_000);
+  if (min < 1) return "now";
+  const d = Math.floor(min / 1440);
+  const h = Math.floor((min % 1440) / 60);
+  const m = min % 60;
+  const text = d > 0 ? `${d} d ${h} h` : h > 0 ? `${h} h ${m} min` : `${m} min`;
+  return ms > 0 ? `in ${text}` : `${text} ago`;
+}

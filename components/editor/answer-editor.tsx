@@ -1,134 +1,184 @@
 "use client";
 
-import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
-import { CharacterCount, Placeholder } from "@tiptap/extensions";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ClipboardEvent, type ComponentType, type KeyboardEvent } from "react";
+import { appendPlainText, docToPlainText } from "@/lib/plain-text";
 import type { RichDoc } from "@/lib/rich-text";
+import { Footer, PLACEHOLDER, ToolbarButtons, wordsIn, type AnswerEditorProps, type Takeover } from "./editor-parts";
 
-interface ToolbarButton {
-  label: string;
-  shortcut: string;
-  /** What the button shows; the accessible name (label) contains any letters or digits shown. */
-  text: ReactNode;
-  run: (e: Editor) => void;
-  active: (e: Editor) => boolean;
-}
+type LiveEditorComponent = ComponentType<AnswerEditorProps & { takeover: Takeover }>;
 
-function NumberedListIcon() {
-  return (
-    <svg width="14" height="14" viewBox="0 0 14 14" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true" focusable="false">
-      <path d="M1.5 1.5h1v3M1.5 4.5h2M1 8.5h2l-2 2.5h2" strokeLinecap="round" strokeLinejoin="round" />
-      <path d="M5.5 3h7.5M5.5 7h7.5M5.5 11h7.5" strokeLinecap="round" />
-    </svg>
+let loadedEditor: LiveEditorComponent | null = null;
+let loadingEditor: Promise<LiveEditorComponent> | null = null;
+
+/**
+ * The editor's code (TipTap and ProseMirror, about half of the page's script)
+ * is fetched once, when first wanted. A failed fetch (offline) is tried again
+ * on the next call.
+ */
+function loadEditor(): Promise<LiveEditorComponent> {
+  loadingEditor ??= import("./live-editor").then(
+    (m) => (loadedEditor = m.LiveEditor),
+    (e: unknown) => {
+      loadingEditor = null;
+      throw e;
+    },
   );
-}
-
-const BUTTONS: ToolbarButton[] = [
-  { label: "Bold", shortcut: "Ctrl+B", text: "B", run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive("bold") },
-  { label: "Italic", shortcut: "Ctrl+I", text: "I", run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => e.isActive("italic") },
-  { label: "Heading H2", shortcut: "Ctrl+Alt+2", text: "H2", run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => e.isActive("heading", { level: 2 }) },
-  { label: "Subheading H3", shortcut: "Ctrl+Alt+3", text: "H3", run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), active: (e) => e.isActive("heading", { level: 3 }) },
-  { label: "Bullet list", shortcut: "Ctrl+Shift+8", text: "•", run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive("bulletList") },
-  { label: "Numbered list", shortcut: "Ctrl+Shift+7", text: <NumberedListIcon />, run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive("orderedList") },
-  { label: "Inline code", shortcut: "Ctrl+E", text: "</>", run: (e) => e.chain().focus().toggleCode().run(), active: (e) => e.isActive("code") },
-  { label: "Code block", shortcut: "Ctrl+Alt+C", text: "{ }", run: (e) => e.chain().focus().toggleCodeBlock().run(), active: (e) => e.isActive("codeBlock") },
-  { label: "Quote", shortcut: "Ctrl+Shift+B", text: "❝", run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive("blockquote") },
-];
-
-function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
-  const active = useEditorState({ editor, selector: ({ editor: e }) => BUTTONS.map((b) => b.active(e)) });
-  return (
-    <div role="toolbar" aria-label="Formatting" className="editor-toolbar">
-      {BUTTONS.map((b, i) => (
-        <button
-          key={b.label}
-          type="button"
-          className="btn btn-ghost btn-small"
-          aria-label={b.label}
-          title={`${b.label} (${b.shortcut})`}
-          aria-pressed={active?.[i] ?? false}
-          disabled={disabled}
-          onMouseDown={(ev) => ev.preventDefault()}
-          onClick={() => b.run(editor)}
-        >
-          <span aria-hidden="true">{b.text}</span>
-        </button>
-      ))}
-    </div>
-  );
+  return loadingEditor;
 }
 
 /**
- * Built once: useEditor compares options on every render and reconfigures the
- * whole editor when the extension objects are new ones.
+ * Once a person has written on this page, every later answer box opens
+ * straight into the editor (moving between questions shows no stand-in).
  */
-const EXTENSIONS = [
-  StarterKit.configure({ link: false, heading: { levels: [2, 3] } }),
-  CharacterCount,
-  Placeholder.configure({ placeholder: "Type your answer. Think aloud: structure first, then detail." }),
-];
+let editorUsedOnThisPage = false;
+
+function plainParagraphs(doc: RichDoc | null) {
+  return docToPlainText(doc)
+    .split(/\n{2,}|\n/)
+    .map((line, i) => <p key={i}>{line}</p>);
+}
 
 /**
  * The rich-text answer box. Emits editor JSON on every change; the caller
  * decides when to save. Becomes read-only when `editable` turns false
  * (time-up), keeping whatever was typed on screen.
+ *
+ * The page first shows a stand-in: the saved answer as the server rendered it
+ * (`preview`), in a box that looks and is labelled like the editor, so the
+ * question and the answer are readable and the page answers at once while the
+ * heaviest code (the editor's) is not even fetched. It is fetched when the
+ * person reaches for the box (pointer over it, a tap, focus) and takes over
+ * when they click, tap or tab into it or use the toolbar, with the caret where
+ * they clicked. Typing never waits for it: until it takes over, the stand-in
+ * takes plain text (lines become paragraphs) and hands every change to
+ * `onChange` like the editor does, so it is kept and saved the same way, even
+ * if the editor's code cannot be fetched (offline).
  */
-export function AnswerEditor({
-  initial,
-  editable,
-  label,
-  onChange,
-  onBlur,
-  restored,
-}: {
-  initial: RichDoc | null;
-  editable: boolean;
-  label: string;
-  onChange: (doc: RichDoc) => void;
-  onBlur?: () => void;
-  /** A newer local draft to show instead of `initial`, once known. */
-  restored?: RichDoc | null;
-}) {
-  const editorProps = useMemo(
-    () => ({ attributes: { "aria-label": label, "aria-multiline": "true", role: "textbox", class: "prose editor-surface" } }),
-    [label],
-  );
-  // The starting content only: later copies of the saved answer must not reconfigure a live editor.
-  const [content] = useState(initial ?? undefined);
-  const editor = useEditor({
-    immediatelyRender: false,
-    extensions: EXTENSIONS,
-    content,
-    editable,
-    editorProps,
-    onUpdate: ({ editor: e }) => onChange(e.getJSON() as RichDoc),
-    onBlur: () => onBlur?.(),
-  });
+export function AnswerEditor(props: AnswerEditorProps) {
+  const { editable, label, restored } = props;
+  // What the box opened with. The caller's copy moves on as saves are confirmed (it includes what was typed
+  // here by then); the stand-in keeps its own starting point and adds what was typed to it.
+  const [{ initial, preview }] = useState(() => ({ initial: props.initial, preview: props.preview }));
+  const [Live, setLive] = useState<LiveEditorComponent | null>(() => (editorUsedOnThisPage ? loadedEditor : null));
+  const [takeover, setTakeover] = useState<Takeover | null>(() => (props.preview === undefined || editorUsedOnThisPage ? { at: null } : null));
+  const [typed, setTyped] = useState("");
+  const typedRef = useRef("");
+  const [failed, setFailed] = useState(false);
+  const surface = useRef<HTMLDivElement>(null);
+  // Where the last touch or click began: a tap focuses the box only when it ends, and a drag to scroll never does.
+  const lastPointer = useRef<{ x: number; y: number; t: number } | null>(null);
 
+  // Wanted and not here yet: wait for it (and after a failure, for the network to return).
   useEffect(() => {
-    editor?.setEditable(editable);
-  }, [editor, editable]);
+    if (!takeover || Live) return;
+    let current = true;
+    const attempt = () =>
+      loadEditor().then(
+        (C) => current && setLive(() => C),
+        () => current && setFailed(true),
+      );
+    if (!failed) void attempt();
+    const retry = () => {
+      setFailed(false);
+      void attempt();
+    };
+    window.addEventListener("online", retry);
+    return () => {
+      current = false;
+      window.removeEventListener("online", retry);
+    };
+  }, [takeover, Live, failed]);
 
+  // A newer draft from this device must be shown by the editor itself.
   useEffect(() => {
-    if (editor && restored) editor.commands.setContent(restored, { emitUpdate: false });
-  }, [editor, restored]);
+    if (restored && !takeover) setTakeover({ at: null });
+  }, [restored, takeover]);
 
-  const words = useEditorState({
-    editor,
-    selector: ({ editor: e }) => (e ? (e.storage as { characterCount?: { words: () => number } }).characterCount?.words() ?? 0 : 0),
-  });
+  const open = (t: Takeover) => {
+    editorUsedOnThisPage = true;
+    if (loadedEditor && !Live) setLive(() => loadedEditor);
+    // A request that asks for focus wins over one that did not (a restored draft).
+    setTakeover((cur) => (cur && cur.at !== null ? cur : { ...cur, ...t }));
+  };
 
+  // What the stand-in holds: the saved answer and, after it, what was typed here.
+  const current = typed ? appendPlainText(initial, typed) : initial;
+  if (Live && takeover) {
+    // Typed text continues where it ends; otherwise the caret goes where the person clicked.
+    return <Live {...props} initial={current} takeover={typed && takeover.at !== null ? { ...takeover, at: "end" } : takeover} />;
+  }
+
+  const waiting = takeover !== null && editable;
+  const type = (next: string) => {
+    typedRef.current = next;
+    setTyped(next);
+    props.onChange(appendPlainText(initial, next));
+  };
+  const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
+    if (!waiting || ev.ctrlKey || ev.metaKey || ev.altKey || ev.nativeEvent.isComposing) return;
+    const t = typedRef.current;
+    if (ev.key === "Enter") type(`${t}\n`);
+    else if (ev.key === "Backspace") type(t.slice(0, -1));
+    else if (ev.key.length === 1) type(t + ev.key);
+    else return;
+    ev.preventDefault();
+  };
+  const onPaste = (ev: ClipboardEvent<HTMLDivElement>) => {
+    if (!waiting) return;
+    ev.preventDefault();
+    type(typedRef.current + ev.clipboardData.getData("text/plain").replace(/\r\n?/g, "\n"));
+  };
+  const prefetch = () => void loadEditor().catch(() => undefined);
+  const empty = !typed && docToPlainText(initial).trim() === "";
   return (
-    <div className={`editor ${editable ? "" : "editor-locked"}`}>
-      {editor ? <Toolbar editor={editor} disabled={!editable} /> : <div className="editor-toolbar" aria-hidden="true" />}
-      {editor ? <EditorContent editor={editor} /> : <div className="prose editor-surface" aria-busy="true">Loading the editor…</div>}
-      <div className="editor-footer small muted">
-        <span aria-live="off">
-          {words ?? 0} word{words === 1 ? "" : "s"}
-        </span>
-        {!editable ? <span>Read-only</span> : null}
+    <div className={`editor ${editable ? "" : "editor-locked"}`} onPointerEnter={editable ? prefetch : undefined}>
+      <ToolbarButtons
+        active={null}
+        disabled={!editable}
+        onRun={(i) => {
+          surface.current?.focus({ preventScroll: true });
+          open({ at: "end", command: i });
+        }}
+      />
+      <div
+        ref={surface}
+        role="textbox"
+        aria-label={label}
+        aria-multiline="true"
+        aria-readonly={editable ? undefined : "true"}
+        aria-busy={waiting || undefined}
+        tabIndex={0}
+        className="prose editor-surface"
+        onPointerDown={(ev) => {
+          lastPointer.current = { x: ev.clientX, y: ev.clientY, t: Date.now() };
+          // A mouse click on a page whose editor is ready opens it at once, with the caret where it landed.
+          if (!editable || !loadedEditor || ev.pointerType !== "mouse" || ev.button !== 0) return;
+          ev.preventDefault();
+          open({ at: { x: ev.clientX, y: ev.clientY } });
+        }}
+        onFocus={() => {
+          if (!editable) return;
+          const p = lastPointer.current;
+          open({ at: p && Date.now() - p.t < 1000 ? { x: p.x, y: p.y } : "end" });
+        }}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+      >
+        {empty ? (
+          <p className="is-editor-empty" data-placeholder={PLACEHOLDER} />
+        ) : (
+          <>
+            {preview ?? plainParagraphs(initial)}
+            {typed ? typed.split("\n").map((line, i) => <p key={`typed-${i}`}>{line}</p>) : null}
+          </>
+        )}
       </div>
+      {failed ? (
+        <p role="alert" className="small" style={{ margin: "0.3rem 0.8rem" }}>
+          The formatting editor could not be loaded; it will try again when the network is back. You can keep typing here: your text is kept and saved.
+        </p>
+      ) : null}
+      <Footer words={wordsIn(current)} editable={editable} />
     </div>
   );
 }

@@ -28,12 +28,15 @@ export function InterviewRoom({
   interview,
   initialItems,
   prompts,
+  answerPreviews,
   sketches,
   serverNow,
 }: {
   interview: RoomInterview;
   initialItems: RoomItem[];
   prompts: Record<string, ReactNode>;
+  /** Each item's saved answer as the server rendered it at page load. */
+  answerPreviews?: Record<string, ReactNode>;
   /** A canvas per item, where the question has or may have one. */
   sketches?: Record<string, ReactNode>;
   serverNow: number;
@@ -65,6 +68,9 @@ export function InterviewRoom({
   }, []);
 
   const item = items[index]!;
+  // The server's rendering stands for the answer only while the answer is still the one the page loaded with.
+  const [loadedDocs] = useState(() => new Map(initialItems.map((it) => [it.id, it.answerDoc])));
+  const answerPreview = loadedDocs.get(item.id) === item.answerDoc ? answerPreviews?.[item.id] : undefined;
   const mode = interview.timerMode;
   const deadlineIso = item.deadlineAt ?? interview.deadlineAt;
   const deadline = deadlineIso ? Date.parse(deadlineIso) : null;
@@ -262,7 +268,7 @@ export function InterviewRoom({
           {prompts[item.id]}
         </article>
         <div className={sketches?.[item.id] ? "answer-split" : undefined}>
-          <ItemAnswer key={item.id} ref={answerRef} interviewId={interview.id} item={item} editable={editable} onSaved={recordSaved} />
+          <ItemAnswer key={item.id} ref={answerRef} interviewId={interview.id} item={item} editable={editable} onSaved={recordSaved} preview={answerPreview} />
           <SketchSlotContext.Provider value={{ editable, handle: sketchRef }}>{sketches?.[item.id] ?? null}</SketchSlotContext.Provider>
         </div>
       </div>

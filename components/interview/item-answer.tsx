@@ -1,6 +1,6 @@
 "use client";
 
-import { forwardRef, memo, useImperativeHandle } from "react";
+import { forwardRef, memo, useImperativeHandle, type ReactNode } from "react";
 import { AnswerEditor } from "@/components/editor/answer-editor";
 import type { RichDoc } from "@/lib/rich-text";
 import { SaveStatusText } from "./save-status";
@@ -22,9 +22,11 @@ export const ItemAnswer = memo(
       editable: boolean;
       /** The server holds `doc` at `revision`: what this question shows when it is opened again. */
       onSaved?: (itemId: string, doc: RichDoc, revision: number, savedAt: string) => void;
+      /** The saved answer as the server rendered it; see AnswerEditor. */
+      preview?: ReactNode;
     }
   >(function ItemAnswer(
-    { interviewId, item, editable, onSaved },
+    { interviewId, item, editable, onSaved, preview },
     ref,
   ) {
     const save = useAutosave<RichDoc>({
@@ -45,6 +47,7 @@ export const ItemAnswer = memo(
         </div>
         <AnswerEditor
           initial={item.answerDoc}
+          preview={preview}
           restored={save.restored}
           editable={editable && save.status.kind !== "locked"}
           label={`Answer to: ${item.title}`}

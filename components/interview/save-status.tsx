@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { formatTimeOfDay } from "@/lib/timer";
 import type { SaveStatus } from "./use-autosave";
 
@@ -20,17 +20,6 @@ function text(s: SaveStatus, hydrated: boolean): string {
     case "error":
       return s.message;
   }
-}
-
-const noSubscription = () => () => {};
-
-/** False while rendering on the server and hydrating, true afterwards. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 }
 
 export function SaveStatusText({ status, label = "Answer" }: { status: SaveStatus; label?: string }) {

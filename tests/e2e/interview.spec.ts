@@ -69,6 +69,52 @@ test.describe("timed interview", () => {
     await expect(room.editor).toContainText("Second question.");
   });
 
+  test("keys typed before the editor's code has arrived are kept, in order", async ({ signedIn: page }) => {
+    // Hold back the script that carries the editor (TipTap/ProseMirror) for a few seconds.
+    let held = 0;
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes("ProseMirror")) {
+        held += 1;
+        await new Promise((r) => setTimeout(r, 4000));
+      }
+      await route.fulfill({ response, body });
+    });
+    const room = new InterviewPage(page);
+    await room.startWithPreset("Quick 15-min concepts");
+    await room.editor.click();
+    await page.keyboard.type("Typed early.");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Second line");
+    await expect(room.editor).toContainText("Second line");
+    // Still the stand-in: the keys were kept by it, not by the editor.
+    await expect(page.locator(".ProseMirror")).toHaveCount(0);
+    await expect(page.locator(".ProseMirror")).toBeVisible({ timeout: 15_000 });
+    await page.keyboard.type(", then more.");
+    await room.waitSaved();
+    expect(held).toBeGreaterThan(0);
+    await page.reload();
+    await expect(room.editor.locator("p")).toHaveText(["Typed early.", "Second line, then more."]);
+  });
+
+  test("if the editor's code cannot be fetched, the answer box still takes text and saves it", async ({ signedIn: page }) => {
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes("ProseMirror")) await route.abort("internetdisconnected");
+      else await route.fulfill({ response, body });
+    });
+    const room = new InterviewPage(page);
+    await room.startWithPreset("Quick 15-min concepts");
+    await room.type("Plain text still works.");
+    await expect(page.getByRole("alert").filter({ hasText: "could not be loaded" })).toBeVisible();
+    await room.waitSaved();
+    await page.unrouteAll({ behavior: "wait" });
+    await page.reload();
+    await expect(room.editor).toContainText("Plain text still works.");
+  });
+
   test("offline typing is kept on the device and saved when the network returns", async ({ signedIn: page, context }) => {
     const room = new InterviewPage(page);
     await room.startWithPreset("Quick 15-min concepts");

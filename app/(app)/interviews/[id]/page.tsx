@@ -45,6 +45,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
     sketch: it.sketch ? { revision: it.sketch.revision, savedAt: it.sketch.savedAt.toISOString() } : null,
   }));
   const prompts = Object.fromEntries(items.map((it) => [it.id, <RichText key={it.id} doc={it.question.prompt} />]));
+  // Each saved answer, rendered here so the page shows it before the editor is built.
+  const answerPreviews = Object.fromEntries(items.map((it) => [it.id, <RichText key={it.id} doc={it.answerDoc} bare />]));
   // Every question may carry a sketch: design questions open with the canvas, others offer "Add a sketch".
   const sketches = Object.fromEntries(
     roomItems.map((it) => [
@@ -65,6 +67,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
       }}
       initialItems={roomItems}
       prompts={prompts}
+      answerPreviews={answerPreviews}
       sketches={sketches}
       serverNow={Date.now()}
     />
