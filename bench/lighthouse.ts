@@ -3,7 +3,7 @@
  * a live interview page and a review page of the production build on a fresh
  * PostgreSQL database.
  *
- *   npx next build && node --import tsx bench/lighthouse.ts     # RUNS=3 (median per page)
+ *   npx next build && node --import tsx bench/lighthouse.ts     # RUNS=3 (median per page); PAGES=review,landing for some
  *
  * Lighthouse is fetched by npx on first use (it is a benchmark tool, not a
  * dependency of the app). Signed-in pages get the session cookie of a person
@@ -114,7 +114,9 @@ async function main() {
       ["review", `/interviews/${reviewed.id}/review`, { cookie: session }],
     ];
     const rows: string[] = ["| page | performance | accessibility | best practices |", "|---|---|---|---|"];
-    for (const [name, pathname, headers] of pages) {
+    // PAGES=review,landing measures only those.
+    const only = process.env.PAGES?.split(",").map((p) => p.trim());
+    for (const [name, pathname, headers] of pages.filter(([name]) => !only || only.includes(name))) {
       const runs = Array.from({ length: RUNS }, () => lighthouse(BASE + pathname, headers));
       const cell = (c: (typeof CATEGORIES)[number]) => `${median(runs.map((r) => r[c]!))} (${runs.map((r) => r[c]).join(", ")})`;
       rows.push(`| ${name} | ${cell("performance")} | ${cell("accessibility")} | ${cell("best-practices")} |`);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { SketchSlotContext } from "@/components/canvas/sketch-slot";
 import type { SketchHandle } from "@/components/canvas/types";
 import { Countdown } from "./countdown";
@@ -82,9 +82,13 @@ export function InterviewRoom({
   const editable = !submitted && !timeUp && !deadlinePassed;
   const answered = items.filter((it) => it.submittedAt).length;
 
+  // The review is rendered on the server before it shows; until then the room says where it is going.
+  const [openingReview, startOpeningReview] = useTransition();
   const goToReview = useCallback(() => {
-    router.push(`/interviews/${interview.id}/review`);
-    router.refresh();
+    startOpeningReview(() => {
+      router.push(`/interviews/${interview.id}/review`);
+      router.refresh();
+    });
   }, [router, interview.id]);
 
   const post = useCallback(
@@ -246,6 +250,11 @@ export function InterviewRoom({
         </nav>
       ) : null}
 
+      {openingReview && !timeUp ? (
+        <div role="status" className="alert">
+          Interview finished. Opening your review…
+        </div>
+      ) : null}
       {timeUp ? (
         <div role="alert" className="alert alert-warn">
           Time is up for this {mode === "total" ? "interview" : "question"}. Your answer is locked and saved; moving on…
