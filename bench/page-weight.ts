@@ -1,6 +1,7 @@
 /**
- * JavaScript (gzipped) that the live interview page loads, measured from the
- * browser's own request log in headless Chromium against the production build.
+ * JavaScript (gzipped) that the live interview page loads, on load and once
+ * the editor has been opened, measured from the browser's own request log in
+ * headless Chromium against the production build.
  *
  *   npm run build && node --import tsx bench/page-weight.ts
  */
@@ -54,7 +55,14 @@ async function main() {
     await p2.goto(liveUrl, { waitUntil: "networkidle" });
     await p2.getByRole("textbox", { name: /Answer to/ }).waitFor();
     const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-    console.log(`live interview page: ${sizes.requests} script/style files; JS ${kb(sizes.js)} raw, ${kb(sizes.jsGzip)} gzipped; CSS ${kb(sizes.css)} raw, ${kb(sizes.cssGzip)} gzipped`);
+    const report = (when: string) =>
+      console.log(`live interview page, ${when}: ${sizes.requests} script/style files; JS ${kb(sizes.js)} raw, ${kb(sizes.jsGzip)} gzipped; CSS ${kb(sizes.css)} raw, ${kb(sizes.cssGzip)} gzipped`);
+    report("on load");
+    // The editor's code is fetched when a person reaches for the answer box.
+    await p2.getByRole("textbox", { name: /Answer to/ }).click();
+    await p2.locator(".ProseMirror[contenteditable='true']").waitFor();
+    await p2.waitForLoadState("networkidle");
+    report("with the editor");
     await fresh.close();
   } finally {
     await browser.close();
