@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type ClipboardEvent, type ComponentType, type KeyboardEvent } from "react";
+import { flushSync } from "react-dom";
 import { appendPlainText, docToPlainText } from "@/lib/plain-text";
 import type { RichDoc } from "@/lib/rich-text";
 import { Footer, PLACEHOLDER, ToolbarButtons, wordsIn, type AnswerEditorProps, type Takeover } from "./editor-parts";
@@ -46,8 +47,9 @@ function plainParagraphs(doc: RichDoc | null) {
  * The page first shows a stand-in: the saved answer as the server rendered it
  * (`preview`), in a box that looks and is labelled like the editor, so the
  * question and the answer are readable and the page answers at once while the
- * heaviest code (the editor's) is not even fetched. It is fetched when the
- * person reaches for the box (pointer over it, a tap, focus) and takes over
+ * heaviest code (the editor's) is not even fetched. It is fetched at the
+ * first sign of the person (a touch, click, key or scroll anywhere on the
+ * page) or when they reach for the box (pointer over it, focus) and takes over
  * when they click, tap or tab into it or use the toolbar, with the caret where
  * they clicked. Typing never waits for it: until it takes over, the stand-in
  * takes plain text (lines become paragraphs) and hands every change to
@@ -68,13 +70,28 @@ export function AnswerEditor(props: AnswerEditorProps) {
   // Where the last touch or click began: a tap focuses the box only when it ends, and a drag to scroll never does.
   const lastPointer = useRef<{ x: number; y: number; t: number } | null>(null);
 
+  // The first sign of a person on the page (a touch, a click, a key, a scroll) fetches the editor's code, so it is
+  // usually here before they reach the box; then it takes over inside the tap itself, and a phone opens its keyboard.
+  useEffect(() => {
+    if (!editable || loadedEditor) return;
+    const events = ["pointerdown", "keydown", "scroll", "wheel", "touchstart"] as const;
+    const first = () => {
+      events.forEach((e) => window.removeEventListener(e, first, true));
+      void loadEditor().catch(() => undefined);
+    };
+    events.forEach((e) => window.addEventListener(e, first, { capture: true, passive: true }));
+    return () => events.forEach((e) => window.removeEventListener(e, first, true));
+  }, [editable]);
+
   // Wanted and not here yet: wait for it (and after a failure, for the network to return).
   useEffect(() => {
     if (!takeover || Live) return;
     let current = true;
+    // The hand-over is rendered and committed in one go (flushSync), with the latest typed text, and the editor
+    // takes focus before any further key event can run: no key lands between the stand-in and the editor.
     const attempt = () =>
       loadEditor().then(
-        (C) => current && setLive(() => C),
+        (C) => current && flushSync(() => setLive(() => C)),
         () => current && setFailed(true),
       );
     if (!failed) void attempt();

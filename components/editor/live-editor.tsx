@@ -59,6 +59,8 @@ export function LiveEditor({ initial, editable, label, onChange, onBlur, restore
     if (t.at !== null) {
       const pos = t.at === "end" ? null : editor.view.posAtCoords({ left: t.at.x, top: t.at.y });
       editor.commands.focus(pos ? pos.pos : "end");
+      // TipTap moves the DOM focus in the next animation frame; a key pressed before then would land nowhere.
+      editor.view.focus();
     }
     if (t.command !== undefined && editable) BUTTONS[t.command]!.run(editor);
   }, [editor, editable]);
