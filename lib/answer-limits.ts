@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { docToPlainText, richDocSchema } from "./rich-text";
+import { docToPlainText } from "./plain-text";
+import { richDocSchema } from "./rich-text";
 
 /** Limits on one answer, named in every refusal so a person knows what to trim. */
 export const MAX_ANSWER_CHARS = 100_000;

@@ -1,5 +1,5 @@
 import type { Span } from "./key-points";
-import { BLOCK_BREAK, docMatchText } from "./plain-text";
+import { BLOCK_BREAK } from "./plain-text";
 import type { RichDoc, RichNode } from "./rich-text";
 
 /**
@@ -11,10 +11,7 @@ import type { RichDoc, RichNode } from "./rich-text";
 
 export const HIT_MARK = "kpHit";
 
-// The document's text (blocks on their own lines, as docToPlainText, but untrimmed so offsets hold).
-export { docMatchText };
-
-/** A copy of the document with the given spans of docMatchText(doc) wrapped in the highlight mark. */
+/** A copy of the document with the given spans of docMatchText(doc) (lib/plain-text) wrapped in the highlight mark. */
 export function highlightDoc(doc: RichDoc, spans: readonly Span[]): RichDoc {
   // Overlapping matches become one highlight, so a node is cut only where a highlight starts or ends.
   const sorted: Span[] = [];

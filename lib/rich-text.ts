@@ -135,7 +135,4 @@ export const richDocSchema = z.unknown().transform((value, ctx) => {
   return res.doc;
 });
 
-// Plain text lives in its own module, free of zod, so the browser can count words without loading the validator.
-export { countWords, docToPlainText } from "./plain-text";
-
 export const EMPTY_DOC: RichDoc = { type: "doc", content: [{ type: "paragraph" }] };

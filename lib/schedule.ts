@@ -100,5 +100,3 @@ export function studyPlan(input: StudyPlanInput): StudyPlan {
   return { daysLeft, totalReviews: total, perDay: Math.ceil(total / daysLeft), status: daysLeft <= 1 ? "today" : "on-track" };
 }
 
-// In ./timer (no zod), because the schedule's live countdown runs in the browser.
-export { describeCountdown } from "./timer";

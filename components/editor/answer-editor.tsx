@@ -35,7 +35,7 @@ let editorUsedOnThisPage = false;
 
 function plainParagraphs(doc: RichDoc | null) {
   return docToPlainText(doc)
-    .split(/\n{2,}|\n/)
+    .split(/\n+/)
     .map((line, i) => <p key={i}>{line}</p>);
 }
 

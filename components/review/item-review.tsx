@@ -1,6 +1,7 @@
 import { SketchCompare } from "@/components/canvas/sketch-compare";
 import { RichText } from "@/components/rich-text";
-import { docMatchText, highlightDoc } from "@/lib/highlight-doc";
+import { highlightDoc } from "@/lib/highlight-doc";
+import { docMatchText } from "@/lib/plain-text";
 import type { ItemWithQuestion } from "@/db/queries/interviews";
 import type { ScheduleInfo } from "@/db/queries/reviews";
 import { DESIGN_CHECKLIST } from "@/lib/design-checklist";

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { docMatchText, HIT_MARK, highlightDoc } from "@/lib/highlight-doc";
+import { HIT_MARK, highlightDoc } from "@/lib/highlight-doc";
 import { matchKeyPoints } from "@/lib/key-points";
 import { markdownToDoc } from "@/lib/markdown";
-import { docToPlainText, type RichNode } from "@/lib/rich-text";
+import { docMatchText, docToPlainText } from "@/lib/plain-text";
+import type { RichNode } from "@/lib/rich-text";
 
 const marked = (n: RichNode): string[] =>
   n.type === "text" ? (n.marks?.some((m) => m.type === HIT_MARK) ? [n.text ?? ""] : []) : (n.content ?? []).flatMap(marked);

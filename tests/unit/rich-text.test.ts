@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countWords, docToPlainText, parseRichDoc, MAX_DOC_DEPTH } from "@/lib/rich-text";
+import { countWords, docToPlainText } from "@/lib/plain-text";
+import { parseRichDoc, MAX_DOC_DEPTH } from "@/lib/rich-text";
 import { markdownToDoc } from "@/lib/markdown";
 
 describe("parseRichDoc", () => {
