@@ -15,8 +15,8 @@ import {
 } from "drizzle-orm/pg-core";
 import type { AdapterAccountType } from "next-auth/adapters";
 import { sql } from "drizzle-orm";
-import type { InterviewConfig } from "@/lib/interview-config";
-import type { RichDoc } from "@/lib/rich-text";
+import type { InterviewConfig } from "@/lib/interview/config";
+import type { RichDoc } from "@/lib/rich-text/doc";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 

@@ -3,11 +3,11 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { oauthProviders, signIn, signOut } from "@/lib/auth";
+import { oauthProviders, signIn, signOut } from "@/server/auth/auth";
 import { safeCallbackPath, signInSchema, signUpSchema } from "@/lib/auth/schemas";
-import { asForm, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
-import { hashPassword } from "@/lib/server/password";
-import { checkCredentials, clientIp } from "@/lib/server/sign-in";
+import { asForm, fieldErrorsOf, formValues, type FormState } from "@/lib/http/form-state";
+import { hashPassword } from "@/server/auth/password";
+import { checkCredentials, clientIp } from "@/server/auth/sign-in";
 import { createUserWithPassword } from "@/db/queries/users";
 
 async function completeSignIn(email: string, password: string, redirectTo: string): Promise<FormState> {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { HistoryRow } from "@/db/queries/history";
-import { sketchPreviewPath } from "@/lib/server/export-data";
+import { sketchPreviewPath } from "@/lib/sketch/preview-path";
 import { formatInZone } from "@/lib/zoned-time";
 
 const STATUS_LABEL: Record<string, string> = {

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useMemo, useState } from "react";
 import { createInterviewAction, type SetupState } from "@/app/(app)/interviews/actions";
-import type { InterviewConfig, Preset } from "@/lib/interview-config";
+import type { InterviewConfig, Preset } from "@/lib/interview/config";
 import { KINDS, LEVELS, TOPICS } from "@/lib/taxonomy";
 
 const KIND_LABEL = { concept: "Concept", coding: "Coding", design: "System design" } as const;

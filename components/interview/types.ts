@@ -1,4 +1,4 @@
-import type { RichDoc } from "@/lib/rich-text";
+import type { RichDoc } from "@/lib/rich-text/doc";
 
 /** What the live page hands its client parts: plain, serialisable data. */
 export interface RoomItem {
@@ -27,9 +27,4 @@ export interface RoomInterview {
   totalSeconds: number | null;
 }
 
-export interface TransitionState {
-  id: string;
-  status: string;
-  deadlineAt: string | null;
-  items: { id: string; position: number; startedAt: string | null; deadlineAt: string | null; submittedAt: string | null }[];
-}
+export type { TransitionState } from "@/lib/interview/state";

@@ -3,9 +3,9 @@ import { and, asc, desc, eq, gt, inArray, isNotNull, lte, sql } from "drizzle-or
 import { getDb } from "../client";
 import type { Database } from "../connection";
 import { interviewItems, interviews, questions, ratingLogs, reviewStates, sketches, type Interview, type InterviewItem, type Question } from "../schema";
-import type { DrawCandidate, DrawHistory } from "@/lib/draw";
+import type { DrawCandidate, DrawHistory } from "@/lib/interview/draw";
 import { AppError } from "@/lib/errors";
-import type { InterviewConfig } from "@/lib/interview-config";
+import type { InterviewConfig } from "@/lib/interview/config";
 import {
   canWriteItem,
   finishInterview,
@@ -15,9 +15,9 @@ import {
   type FlowInterview,
   type FlowItem,
   type Settlement,
-} from "@/lib/interview-flow";
-import { WRITE_GRACE_MS } from "@/lib/timer";
-import type { RichDoc } from "@/lib/rich-text";
+} from "@/lib/interview/flow";
+import { WRITE_GRACE_MS } from "@/lib/interview/timer";
+import type { RichDoc } from "@/lib/rich-text/doc";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type Conn = Database | Tx;

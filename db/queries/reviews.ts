@@ -4,11 +4,11 @@ import { getDb } from "../client";
 import type { Database } from "../connection";
 import { interviewItems, interviews, questions, ratingLogs, reviewStates, type InterviewItem } from "../schema";
 import { getInterviewWithItemsForUser } from "./interviews";
-import { DESIGN_CHECKLIST } from "@/lib/design-checklist";
+import { DESIGN_CHECKLIST } from "@/lib/review/design-checklist";
 import { AppError } from "@/lib/errors";
-import { MAX_QUESTIONS } from "@/lib/interview-config";
-import { scoreRating, type RatingValue } from "@/lib/scoring";
-import { dueCutoff, effectiveReviews, isLeech, replay, schedule, type SrsCard } from "@/lib/srs";
+import { MAX_QUESTIONS } from "@/lib/interview/config";
+import { scoreRating, type RatingValue } from "@/lib/review/scoring";
+import { dueCutoff, effectiveReviews, isLeech, replay, schedule, type SrsCard } from "@/lib/recall";
 
 export interface RateItemInput {
   userId: string;

@@ -3,7 +3,7 @@ import { and, asc, eq, gt, lte, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { interviewItems, interviews, questions, reviewStates, users, type Interview } from "../schema";
 import { AppError } from "@/lib/errors";
-import { MISSED_GRACE_MS } from "@/lib/schedule";
+import { MISSED_GRACE_MS } from "@/lib/booking/schedule";
 
 export interface UpcomingInterview {
   id: string;

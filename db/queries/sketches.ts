@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { interviewItems, interviews, sketches } from "../schema";
-import type { Scene } from "@/lib/scene";
-import { WRITE_GRACE_MS } from "@/lib/timer";
+import type { Scene } from "@/lib/sketch/scene";
+import { WRITE_GRACE_MS } from "@/lib/interview/timer";
 import { explainRefusedWrite, type SaveResult } from "./interviews";
 
 export interface SaveSketchInput {

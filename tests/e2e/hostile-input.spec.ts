@@ -20,10 +20,10 @@ import fc from "fast-check";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { createOwnerData, doc, isoDateIn, ownerSnapshot, rectangle, textElement, type OwnerData } from "./support/owner-data";
-import { answerSaveSchema } from "../../lib/answer-limits";
-import { ratingBodySchema } from "../../lib/rating-schema";
-import { sketchSaveSchema } from "../../lib/scene";
-import { scheduleRequestSchema, scheduleWhenSchema } from "../../lib/schedule";
+import { answerSaveSchema } from "../../lib/interview/answer-limits";
+import { ratingBodySchema } from "../../lib/review/rating-schema";
+import { sketchSaveSchema } from "../../lib/sketch/scene";
+import { scheduleRequestSchema, scheduleWhenSchema } from "../../lib/booking/schedule";
 import { listRouteHandlers, listServerActions, serverActionIds, type HttpMethod } from "./support/surface";
 
 const RUNS = Number(process.env.FC_RUNS ?? 25);

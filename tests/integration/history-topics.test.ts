@@ -5,7 +5,7 @@ import { listHistoryByUser } from "@/db/queries/history";
 import { createInterview } from "@/db/queries/interviews";
 import { getWeakTopicsByUser } from "@/db/queries/topics";
 import { interviewItems, interviews, questions, ratingLogs, reviewStates } from "@/db/schema";
-import type { InterviewConfig } from "@/lib/interview-config";
+import type { InterviewConfig } from "@/lib/interview/config";
 import { createTestUser, dbKind } from "./helpers";
 
 const cfg: InterviewConfig = { levels: ["beginner"], kinds: ["concept"], topics: [], count: 2, timerMode: "untimed", totalMinutes: 45, focus: "any" };

@@ -10,9 +10,9 @@ import {
   submitItemForUser,
 } from "@/db/queries/interviews";
 import { interviewItems, interviews } from "@/db/schema";
-import { drawQuestions } from "@/lib/draw";
-import type { InterviewConfig } from "@/lib/interview-config";
-import { markdownToDoc } from "@/lib/markdown";
+import { drawQuestions } from "@/lib/interview/draw";
+import type { InterviewConfig } from "@/lib/interview/config";
+import { markdownToDoc } from "@/lib/rich-text/markdown";
 import { createTestUser, dbKind } from "./helpers";
 
 const config = (over: Partial<InterviewConfig> = {}): InterviewConfig => ({

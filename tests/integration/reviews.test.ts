@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { createInterview, finishInterviewForUser, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
 import { countDueByUser, getScheduleByUser, listDueQuestionIdsByUser, listLeechesByUser, rateItemForUser } from "@/db/queries/reviews";
 import { interviewItems, interviews, ratingLogs, reviewStates } from "@/db/schema";
-import type { InterviewConfig } from "@/lib/interview-config";
+import type { InterviewConfig } from "@/lib/interview/config";
 import { createTestUser, dbKind } from "./helpers";
 
 const MIN = 60_000;

@@ -12,8 +12,8 @@ import {
   setTargetInterviewDateByUser,
 } from "@/db/queries/schedule";
 import { interviewItems, interviews } from "@/db/schema";
-import { MISSED_GRACE_MS } from "@/lib/schedule";
-import { scheduleInterviewForUser, startScheduledForUser } from "@/lib/server/schedule-interview";
+import { MISSED_GRACE_MS } from "@/lib/booking/schedule";
+import { scheduleInterviewForUser, startScheduledForUser } from "@/server/interviews/schedule-interview";
 import { createTestUser, dbKind } from "./helpers";
 
 const now = new Date("2026-11-29T10:00:00Z");

@@ -4,14 +4,14 @@ import { getDb } from "@/db/client";
 import { createInterview, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
 import { getSketchForUser, getSketchPreviewForUser, saveSketchForUser } from "@/db/queries/sketches";
 import { sketches } from "@/db/schema";
-import { drawQuestions } from "@/lib/draw";
-import type { InterviewConfig } from "@/lib/interview-config";
-import { MAX_SCENE_BYTES, type Scene } from "@/lib/scene";
+import { drawQuestions } from "@/lib/interview/draw";
+import type { InterviewConfig } from "@/lib/interview/config";
+import { MAX_SCENE_BYTES, type Scene } from "@/lib/sketch/scene";
 import { createTestUser, dbKind } from "./helpers";
 
 // The route handlers run for real; only the session-cookie lookup is replaced.
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string | null; name: string | null } }));
-vi.mock("@/lib/auth/token", () => ({ userIdFromRequest: async () => session.user }));
+vi.mock("@/server/auth/token", () => ({ userIdFromRequest: async () => session.user }));
 const route = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/route");
 const previewRoute = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/preview/route");
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { drawQuestions, type DrawCandidate } from "@/lib/draw";
-import type { InterviewConfig } from "@/lib/interview-config";
+import { drawQuestions, type DrawCandidate } from "@/lib/interview/draw";
+import type { InterviewConfig } from "@/lib/interview/config";
 
 const now = new Date("2026-06-01T10:00:00Z");
 const bank: DrawCandidate[] = [];

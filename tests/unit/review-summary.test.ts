@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, overtimeMs, timeUsedMs, weakestTopics } from "@/lib/review-summary";
-import { ratingBodySchema } from "@/lib/rating-schema";
+import { formatDuration, overtimeMs, timeUsedMs, weakestTopics } from "@/lib/review/summary";
+import { ratingBodySchema } from "@/lib/review/rating-schema";
 
 describe("review summary", () => {
   it("ranks topics by average score, weakest first, ignoring unrated questions", () => {

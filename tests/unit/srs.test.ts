@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDue, effectiveReviews, isDue, isLeech, LEARN_AHEAD_MS, newCard, replay, schedule } from "@/lib/srs";
+import { describeDue, effectiveReviews, isDue, isLeech, LEARN_AHEAD_MS, newCard, replay, schedule } from "@/lib/recall";
 
 const NOW = new Date("2026-03-01T09:00:00Z");
 const MIN = 60_000;

@@ -5,7 +5,7 @@ import { UpcomingCard } from "@/components/dashboard/upcoming-card";
 import { ResumeCard } from "@/components/interview/resume-card";
 import { getActiveInterviewByUser, listRecentInterviewsByUser } from "@/db/queries/interviews";
 import { countQuestions } from "@/db/queries/questions";
-import { requireUser } from "@/lib/server/session";
+import { requireUser } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Dashboard" };
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { HistoryList } from "@/components/history/history-list";
 import { listHistoryByUser } from "@/db/queries/history";
 import { getPlanInputsByUser } from "@/db/queries/schedule";
 import { historyHref, parseHistoryFilters } from "@/lib/history-filters";
-import { requireUser } from "@/lib/server/session";
+import { requireUser } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "History" };
 export const dynamic = "force-dynamic";

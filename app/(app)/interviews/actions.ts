@@ -2,12 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { createInterview, getDrawHistoryByUser, listDrawCandidates } from "@/db/queries/interviews";
-import { drawQuestions } from "@/lib/draw";
-import { configFromForm, interviewConfigSchema } from "@/lib/interview-config";
-import { interviewTitle } from "@/lib/interview-title";
+import { drawQuestions } from "@/lib/interview/draw";
+import { configFromForm, interviewConfigSchema } from "@/lib/interview/config";
+import { interviewTitle } from "@/lib/interview/title";
 import { newSeed } from "@/lib/random";
-import { asForm, fieldErrorsOf, type FormState } from "@/lib/form-state";
-import { currentUser } from "@/lib/server/session";
+import { asForm, fieldErrorsOf, type FormState } from "@/lib/http/form-state";
+import { currentUser } from "@/server/auth/session";
 
 export interface SetupState extends FormState {
   /** Set when fewer questions match than were asked for. */

@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { createInterview } from "@/db/queries/interviews";
 import { listDueQuestionIdsByUser } from "@/db/queries/reviews";
-import type { InterviewConfig } from "@/lib/interview-config";
+import type { InterviewConfig } from "@/lib/interview/config";
 import { newSeed } from "@/lib/random";
-import { currentUser } from "@/lib/server/session";
+import { currentUser } from "@/server/auth/session";
 
 /** Start an interview of the questions due for review, each on its own clock (most overdue first). */
 export async function startDueReviewAction(): Promise<void> {

@@ -5,10 +5,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { cancelScheduledInterviewForUser, rescheduleInterviewForUser, setTargetInterviewDateByUser } from "@/db/queries/schedule";
 import { isAppError } from "@/lib/errors";
-import { asForm, formValues, type FormState } from "@/lib/form-state";
-import { resolveScheduledTime, scheduleWhenSchema } from "@/lib/schedule";
-import { currentUser } from "@/lib/server/session";
-import { scheduleInterviewForUser, startScheduledForUser } from "@/lib/server/schedule-interview";
+import { asForm, formValues, type FormState } from "@/lib/http/form-state";
+import { resolveScheduledTime, scheduleWhenSchema } from "@/lib/booking/schedule";
+import { currentUser } from "@/server/auth/session";
+import { scheduleInterviewForUser, startScheduledForUser } from "@/server/interviews/schedule-interview";
 import { isValidTimeZone, zonedLocalToUtc } from "@/lib/zoned-time";
 
 const FIELDS = ["date", "time", "timeZone", "preset", "topic"];

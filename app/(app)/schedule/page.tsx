@@ -4,8 +4,8 @@ import { StudyPlanSummary } from "@/components/schedule/study-plan";
 import { TargetDateForm } from "@/components/schedule/target-date-form";
 import { UpcomingList } from "@/components/schedule/upcoming-list";
 import { getPlanInputsByUser, listUpcomingInterviewsByUser } from "@/db/queries/schedule";
-import { PRESETS } from "@/lib/interview-config";
-import { requireUser } from "@/lib/server/session";
+import { PRESETS } from "@/lib/interview/config";
+import { requireUser } from "@/server/auth/session";
 import { TOPICS } from "@/lib/taxonomy";
 import { utcToZonedLocal } from "@/lib/zoned-time";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { TopicTrendChart, WeakTopicsBarChart } from "@/components/charts/topic-charts";
 import { CalibrationView, KindTable, TopicTable } from "@/components/history/topic-tables";
 import { getWeakTopicsByUser } from "@/db/queries/topics";
-import { requireUser } from "@/lib/server/session";
+import { requireUser } from "@/server/auth/session";
 import { topicLabel } from "@/lib/taxonomy";
 
 export const metadata: Metadata = { title: "Topics" };

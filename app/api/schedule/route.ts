@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { authedRoute, readJson } from "@/lib/server/handler";
-import { scheduleInterviewForUser } from "@/lib/server/schedule-interview";
+import { authedRoute, readJson } from "@/server/http/route";
+import { scheduleInterviewForUser } from "@/server/interviews/schedule-interview";
 
 /** Book an interview for later: { date, time, timeZone, preset | config, topic? } → 201; bad input → 400 with a message. */
 // A static route has no params; accept whatever (undefined) is passed.

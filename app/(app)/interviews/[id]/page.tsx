@@ -5,7 +5,7 @@ import { RichText } from "@/components/rich-text";
 import { SketchPanel } from "@/components/canvas/sketch-panel";
 import { InterviewRoom } from "@/components/interview/interview-room";
 import type { RoomItem } from "@/components/interview/types";
-import { loadInterviewPage } from "@/lib/server/load-interview";
+import { loadInterviewPage } from "@/server/interviews/load-interview";
 
 export const metadata: Metadata = { title: "Interview" };
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { getInterviewWithItemsForUser } from "@/db/queries/interviews";
 import { AppError } from "@/lib/errors";
-import { authedRoute, idParams } from "@/lib/server/handler";
-import { interviewStateJson } from "@/lib/server/interview-json";
+import { authedRoute, idParams } from "@/server/http/route";
+import { interviewStateJson } from "@/lib/interview/state";
 
 /**
  * An interview's state, settled to the server's clock: status, deadlines and

@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { ItemReview } from "@/components/review/item-review";
 import { ReviewSummary } from "@/components/review/review-summary";
 import { getScheduleByUser } from "@/db/queries/reviews";
-import { loadInterviewPage } from "@/lib/server/load-interview";
-import { formatDuration, timeUsedMs, weakestTopics } from "@/lib/review-summary";
-import { averageScore, isRating, RATING_LABEL } from "@/lib/scoring";
+import { loadInterviewPage } from "@/server/interviews/load-interview";
+import { formatDuration, timeUsedMs, weakestTopics } from "@/lib/review/summary";
+import { averageScore, isRating, RATING_LABEL } from "@/lib/review/scoring";
 
 export const metadata: Metadata = { title: "Review" };
 export const dynamic = "force-dynamic";

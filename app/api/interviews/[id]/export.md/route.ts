@@ -1,8 +1,8 @@
 import { getInterviewWithItemsForUser } from "@/db/queries/interviews";
 import { AppError } from "@/lib/errors";
-import { exportFileName, interviewToMarkdown } from "@/lib/interview-export";
-import { toExportInterview } from "@/lib/server/export-data";
-import { authedRoute, idParams } from "@/lib/server/handler";
+import { exportFileName, interviewToMarkdown } from "@/lib/interview/export";
+import { toExportInterview } from "@/lib/interview/export";
+import { authedRoute, idParams } from "@/server/http/route";
 
 /** The interview as a Markdown download; drawings are linked to their preview URLs. */
 export const GET = authedRoute(idParams, async ({ req, user, params }) => {

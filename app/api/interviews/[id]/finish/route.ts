@@ -1,6 +1,6 @@
 import { finishInterviewForUser } from "@/db/queries/interviews";
-import { authedRoute, idParams } from "@/lib/server/handler";
-import { interviewStateJson } from "@/lib/server/interview-json";
+import { authedRoute, idParams } from "@/server/http/route";
+import { interviewStateJson } from "@/lib/interview/state";
 
 export const POST = authedRoute(idParams, async ({ user, params }) => {
   const state = await finishInterviewForUser(params.id, user.id, new Date());

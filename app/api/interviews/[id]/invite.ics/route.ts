@@ -1,7 +1,7 @@
 import { getScheduledInterviewForUser } from "@/db/queries/schedule";
 import { AppError } from "@/lib/errors";
-import { buildInvite } from "@/lib/invite";
-import { authedRoute, idParams } from "@/lib/server/handler";
+import { buildInvite } from "@/lib/booking/invite";
+import { authedRoute, idParams } from "@/server/http/route";
 
 /** A calendar invitation (with a reminder) for a scheduled interview. */
 export const GET = authedRoute(idParams, async ({ req, user, params }) => {

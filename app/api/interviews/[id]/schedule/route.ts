@@ -1,6 +1,6 @@
 import { cancelScheduledInterviewForUser, rescheduleInterviewForUser } from "@/db/queries/schedule";
-import { resolveScheduledTime, scheduleWhenSchema } from "@/lib/schedule";
-import { authedRoute, idParams, readJson } from "@/lib/server/handler";
+import { resolveScheduledTime, scheduleWhenSchema } from "@/lib/booking/schedule";
+import { authedRoute, idParams, readJson } from "@/server/http/route";
 
 /** Move a scheduled interview: { date, time, timeZone }. */
 export const PATCH = authedRoute(idParams, async ({ req, user, params }) => {

@@ -1,5 +1,5 @@
-import { authedRoute, idParams } from "@/lib/server/handler";
-import { startScheduledForUser } from "@/lib/server/schedule-interview";
+import { authedRoute, idParams } from "@/server/http/route";
+import { startScheduledForUser } from "@/server/interviews/schedule-interview";
 
 /** Start a scheduled interview now (early starts allowed; a missed one is refused). */
 export const POST = authedRoute(idParams, async ({ user, params }) => {

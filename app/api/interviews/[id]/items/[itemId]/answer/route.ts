@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { saveAnswerForUser } from "@/db/queries/interviews";
-import { MAX_ANSWER_BYTES, answerSaveSchema } from "@/lib/answer-limits";
-import { authedRoute, readJson } from "@/lib/server/handler";
+import { MAX_ANSWER_BYTES, answerSaveSchema } from "@/lib/interview/answer-limits";
+import { authedRoute, readJson } from "@/server/http/route";
 import { AppError } from "@/lib/errors";
 
 const params = z.object({ id: z.uuid(), itemId: z.uuid() });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { rateItemForUser } from "@/db/queries/reviews";
-import { authedRoute, readJson } from "@/lib/server/handler";
-import { ratingBodySchema } from "@/lib/rating-schema";
+import { authedRoute, readJson } from "@/server/http/route";
+import { ratingBodySchema } from "@/lib/review/rating-schema";
 
 const params = z.object({ id: z.uuid(), itemId: z.uuid() });
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { getSketchForUser, saveSketchForUser } from "@/db/queries/sketches";
 import { AppError } from "@/lib/errors";
-import { MAX_SCENE_BYTES, MAX_SKETCH_REQUEST_BYTES, SCENE_LIMIT_MESSAGE, formatBytes, isSizeIssue, sceneBytes, sketchSaveSchema, withoutGeneratedHtml } from "@/lib/scene";
-import { authedRoute, readJson, zodMessage } from "@/lib/server/handler";
-import { sanitizeSvg } from "@/lib/svg-sanitize";
+import { MAX_SCENE_BYTES, MAX_SKETCH_REQUEST_BYTES, SCENE_LIMIT_MESSAGE, formatBytes, isSizeIssue, sceneBytes, sketchSaveSchema, withoutGeneratedHtml } from "@/lib/sketch/scene";
+import { authedRoute, readJson, zodMessage } from "@/server/http/route";
+import { sanitizeSvg } from "@/lib/sketch/svg-sanitize";
 
 const params = z.object({ id: z.uuid(), itemId: z.uuid() });
 

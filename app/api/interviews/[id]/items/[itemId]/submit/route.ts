@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { submitItemForUser } from "@/db/queries/interviews";
-import { authedRoute } from "@/lib/server/handler";
-import { interviewStateJson } from "@/lib/server/interview-json";
+import { authedRoute } from "@/server/http/route";
+import { interviewStateJson } from "@/lib/interview/state";
 
 const params = z.object({ id: z.uuid(), itemId: z.uuid() });
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { getSketchPreviewForUser } from "@/db/queries/sketches";
 import { AppError } from "@/lib/errors";
-import { authedRoute } from "@/lib/server/handler";
-import { SVG_PREVIEW_CSP } from "@/lib/security-headers";
+import { authedRoute } from "@/server/http/route";
+import { SVG_PREVIEW_CSP } from "@/lib/http/security-headers";
 
 const params = z.object({ id: z.uuid(), itemId: z.uuid() });
 
