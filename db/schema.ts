@@ -15,22 +15,16 @@ import {
 } from "drizzle-orm/pg-core";
 import type { AdapterAccountType } from "next-auth/adapters";
 import { sql } from "drizzle-orm";
+import { INTERVIEW_STATUSES, KINDS, LEVELS, TIMER_MODES } from "@/lib/taxonomy";
 import type { InterviewConfig } from "@/lib/interview/config";
 import type { RichDoc } from "@/lib/rich-text/doc";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
-export const levelEnum = pgEnum("level", ["beginner", "intermediate", "advanced"]);
-export const kindEnum = pgEnum("kind", ["concept", "coding", "design"]);
-export const interviewStatusEnum = pgEnum("interview_status", [
-  "scheduled",
-  "active",
-  "review",
-  "completed",
-  "abandoned",
-  "missed",
-]);
-export const timerModeEnum = pgEnum("timer_mode", ["total", "per_question", "untimed"]);
+export const levelEnum = pgEnum("level", LEVELS);
+export const kindEnum = pgEnum("kind", KINDS);
+export const interviewStatusEnum = pgEnum("interview_status", INTERVIEW_STATUSES);
+export const timerModeEnum = pgEnum("timer_mode", TIMER_MODES);
 
 /* ---------------------------------------------------------------- Auth.js */
 

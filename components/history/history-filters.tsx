@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { HISTORY_STATUSES, type HistoryFilters } from "@/lib/history-filters";
-import { KINDS, LEVELS, TOPICS } from "@/lib/taxonomy";
+import { KIND_LABELS, KINDS, LEVEL_LABELS, LEVELS, TOPICS, statusLabel } from "@/lib/taxonomy";
 
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** A plain GET form: the filters live in the URL, so a filtered page can be bookmarked or shared. */
 export function HistoryFilterForm({ filters }: { filters: HistoryFilters }) {
@@ -14,7 +13,7 @@ export function HistoryFilterForm({ filters }: { filters: HistoryFilters }) {
           <option value="">Any level</option>
           {LEVELS.map((l) => (
             <option key={l} value={l}>
-              {cap(l)}
+              {LEVEL_LABELS[l]}
             </option>
           ))}
         </select>
@@ -25,7 +24,7 @@ export function HistoryFilterForm({ filters }: { filters: HistoryFilters }) {
           <option value="">Any type</option>
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {cap(k)}
+              {KIND_LABELS[k]}
             </option>
           ))}
         </select>
@@ -47,7 +46,7 @@ export function HistoryFilterForm({ filters }: { filters: HistoryFilters }) {
           <option value="">Any (not scheduled)</option>
           {HISTORY_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {cap(s)}
+              {statusLabel(s)}
             </option>
           ))}
         </select>

@@ -9,8 +9,8 @@ import { ConfirmDialog } from "./confirm-dialog";
 import { ItemAnswer, type ItemAnswerHandle } from "./item-answer";
 import type { RoomInterview, RoomItem, TransitionState } from "./types";
 import { useDeadlinePassed, useServerClock } from "./use-server-clock";
+import { KIND_LABELS } from "@/lib/taxonomy";
 
-const KIND_LABEL = { concept: "Concept", coding: "Coding", design: "System design" } as const;
 
 function mergeState(items: RoomItem[], state: TransitionState): RoomItem[] {
   return items.map((it) => {
@@ -269,7 +269,7 @@ export function InterviewRoom({
       <div className="grid" style={{ gridTemplateColumns: "minmax(0, 1fr)" }}>
         <article className="card" aria-labelledby="question-title">
           <p className="small muted" style={{ margin: 0 }}>
-            {KIND_LABEL[item.kind]} · {item.level} · suggested {item.suggestedMinutes} min
+            {KIND_LABELS[item.kind]} · {item.level} · suggested {item.suggestedMinutes} min
           </p>
           <h1 id="question-title" style={{ fontSize: "1.35rem", marginTop: "0.3rem" }}>
             {item.title}

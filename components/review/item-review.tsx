@@ -11,8 +11,8 @@ import { describeDue } from "@/lib/recall";
 import { AnswerWithHighlights } from "./answer-with-highlights";
 import { MatchSnippets } from "./highlighted-text";
 import { RatingForm } from "./rating-form";
+import { KIND_LABELS } from "@/lib/taxonomy";
 
-const KIND_LABEL = { concept: "Concept", coding: "Coding", design: "System design" } as const;
 
 /** One question of a review: both answers side by side, then the checklist and the rating. */
 export function ItemReview({
@@ -49,7 +49,7 @@ export function ItemReview({
       data-first-unrated={firstUnrated ? "" : undefined}
     >
       <p className="small muted" style={{ margin: 0 }}>
-        {KIND_LABEL[q.kind]} · {q.level} ·{" "}
+        {KIND_LABELS[q.kind]} · {q.level} ·{" "}
         {usedMs === null ? (
           <>suggested {q.suggestedMinutes} min</>
         ) : (

@@ -1,10 +1,7 @@
 import { z } from "zod";
-import { KINDS, LEVELS, TOPIC_SLUGS } from "@/lib/taxonomy";
+import { KINDS, LEVELS, TIMER_MODES, TOPIC_SLUGS, type TimerMode } from "@/lib/taxonomy";
 
 /** What a person chooses when setting up an interview; stored with it, validated at every boundary. */
-
-export const TIMER_MODES = ["total", "per_question", "untimed"] as const;
-export type TimerMode = (typeof TIMER_MODES)[number];
 
 export const FOCUS_MODES = ["any", "weak", "due"] as const;
 export type FocusMode = (typeof FOCUS_MODES)[number];

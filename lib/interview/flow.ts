@@ -1,13 +1,11 @@
 import { WRITE_GRACE_MS, addMinutes, isPastDeadline } from "@/lib/interview/timer";
-import type { TimerMode } from "@/lib/interview/config";
+import type { InterviewStatus, TimerMode } from "@/lib/taxonomy";
 
 /**
  * The interview state machine, as pure functions over plain records.
  *   scheduled → active → (finish | time-up) → review → (all rated) → completed
  *   scheduled | active | review → abandoned
  */
-
-export type InterviewStatus = "scheduled" | "active" | "review" | "completed" | "abandoned" | "missed";
 
 export interface FlowItem {
   id: string;

@@ -6,18 +6,10 @@ import { ResumeCard } from "@/components/interview/resume-card";
 import { getActiveInterviewByUser, listRecentInterviewsByUser } from "@/db/queries/interviews";
 import { countQuestions } from "@/db/queries/questions";
 import { requireUser } from "@/server/auth/session";
+import { statusLabel } from "@/lib/taxonomy";
 
 export const metadata: Metadata = { title: "Dashboard" };
 export const dynamic = "force-dynamic";
-
-const STATUS_LABEL: Record<string, string> = {
-  active: "In progress",
-  review: "To review",
-  completed: "Completed",
-  abandoned: "Abandoned",
-  missed: "Missed",
-  scheduled: "Scheduled",
-};
 
 export default async function DashboardPage() {
   const user = await requireUser();
@@ -49,7 +41,7 @@ export default async function DashboardPage() {
                 <li key={r.id}>
                   <Link href={r.status === "active" ? `/interviews/${r.id}` : `/interviews/${r.id}/review`}>{r.title}</Link>
                   <div className="small muted">
-                    {STATUS_LABEL[r.status] ?? r.status} · {r.itemCount} question{r.itemCount === 1 ? "" : "s"} ·{" "}
+                    {statusLabel(r.status)} · {r.itemCount} question{r.itemCount === 1 ? "" : "s"} ·{" "}
                     <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toISOString().slice(0, 10)}</time>
                   </div>
                 </li>

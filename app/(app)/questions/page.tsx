@@ -3,11 +3,10 @@ import Link from "next/link";
 import { QuestionBadges } from "@/components/question-badges";
 import { listQuestions } from "@/db/queries/questions";
 import { bankFiltersToQuery, parseBankFilters } from "@/lib/question-filters";
-import { KINDS, LEVELS, TOPICS } from "@/lib/taxonomy";
+import { KIND_LABELS, KINDS, LEVEL_LABELS, LEVELS, TOPICS } from "@/lib/taxonomy";
 
 export const metadata: Metadata = { title: "Question bank" };
 
-const KIND_LABEL = { concept: "Concept", coding: "Coding", design: "System design" } as const;
 
 export default async function QuestionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filters = parseBankFilters(await searchParams);
@@ -37,7 +36,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
             <option value="">All levels</option>
             {LEVELS.map((l) => (
               <option key={l} value={l}>
-                {l[0]!.toUpperCase() + l.slice(1)}
+                {LEVEL_LABELS[l]}
               </option>
             ))}
           </select>
@@ -48,7 +47,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
             <option value="">All types</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABEL[k]}
+                {KIND_LABELS[k]}
               </option>
             ))}
           </select>
