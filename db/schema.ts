@@ -212,7 +212,12 @@ export const sketches = pgTable("sketches", {
 
 /* ------------------------------------------------------- Spaced repetition */
 
-export const reviewStates = pgTable(
+/**
+ * Spaced repetition is called *recall* in the code ("review" is the
+ * after-interview comparison). The table keeps its SQL name, review_states:
+ * renaming a table under running instances buys nothing but a risky migration.
+ */
+export const recallStates = pgTable(
   "review_states",
   {
     userId: text("user_id")
@@ -268,5 +273,5 @@ export type NewQuestion = typeof questions.$inferInsert;
 export type Interview = typeof interviews.$inferSelect;
 export type InterviewItem = typeof interviewItems.$inferSelect;
 export type Sketch = typeof sketches.$inferSelect;
-export type ReviewState = typeof reviewStates.$inferSelect;
+export type RecallState = typeof recallStates.$inferSelect;
 export type RatingLog = typeof ratingLogs.$inferSelect;

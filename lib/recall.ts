@@ -3,7 +3,7 @@ import type { RatingValue } from "@/lib/review/scoring";
 
 /**
  * Spaced repetition with FSRS (ts-fsrs), as pure functions over plain
- * records: a review_states row in, the next row out, `now` always given.
+ * records: a recall state (review_states row) in, the next one out, `now` always given.
  *
  * Parameters: the library's defaults (90% target retention, learning steps
  * 1 min / 10 min, relearning 10 min) with fuzz off so schedules are exact and
@@ -24,8 +24,8 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 export const LEECH_LAPSES = 4;
 export const LEECH_AGAINS = 4;
 
-/** The schedule fields of a review_states row. */
-export interface SrsCard {
+/** The FSRS fields of a review_states row. */
+export interface RecallCard {
   due: Date;
   stability: number;
   difficulty: number;
@@ -39,16 +39,16 @@ export interface SrsCard {
   lastReview: Date | null;
 }
 
-export interface SrsReview {
+export interface RecallRating {
   rating: RatingValue;
   at: Date;
 }
 
-export function newCard(now: Date): SrsCard {
+export function newCard(now: Date): RecallCard {
   return fromFsrs(createEmptyCard(now));
 }
 
-function toFsrs(c: SrsCard): Card {
+function toFsrs(c: RecallCard): Card {
   return {
     due: c.due,
     stability: c.stability,
@@ -63,7 +63,7 @@ function toFsrs(c: SrsCard): Card {
   };
 }
 
-function fromFsrs(c: Card): SrsCard {
+function fromFsrs(c: Card): RecallCard {
   return {
     due: c.due,
     stability: c.stability,
@@ -79,21 +79,21 @@ function fromFsrs(c: Card): SrsCard {
 }
 
 /** The card after one rating at `now` (a missing card is a new one). */
-export function schedule(card: SrsCard | null, rating: RatingValue, now: Date): SrsCard {
+export function nextCard(card: RecallCard | null, rating: RatingValue, now: Date): RecallCard {
   const from = card ?? newCard(now);
   return fromFsrs(scheduler.next(toFsrs(from), now, rating as Grade).card);
 }
 
 /**
  * The card after a whole history of ratings, oldest first. Used when a rating
- * is corrected: the schedule is rebuilt from the ratings that stand, as if the
+ * is corrected: the card is rebuilt from the ratings that stand, as if the
  * corrected one had been given in the first place.
  */
-export function replay(reviews: readonly SrsReview[], firstSeen?: Date): SrsCard | null {
+export function replay(reviews: readonly RecallRating[], firstSeen?: Date): RecallCard | null {
   const ordered = [...reviews].sort((a, b) => a.at.getTime() - b.at.getTime());
   if (ordered.length === 0) return null;
   let card = newCard(firstSeen ?? ordered[0]!.at);
-  for (const r of ordered) card = schedule(card, r.rating, r.at);
+  for (const r of ordered) card = nextCard(card, r.rating, r.at);
   return card;
 }
 
@@ -102,7 +102,7 @@ export function dueCutoff(now: Date): Date {
   return new Date(now.getTime() + LEARN_AHEAD_MS);
 }
 
-export function isDue(card: Pick<SrsCard, "due">, now: Date): boolean {
+export function isDue(card: Pick<RecallCard, "due">, now: Date): boolean {
   return card.due.getTime() <= dueCutoff(now).getTime();
 }
 
@@ -137,7 +137,7 @@ export interface LoggedRating {
  * its latest rating, dated when the item was first rated (that is when the
  * review happened; a correction only fixes the grade). Oldest first.
  */
-export function effectiveReviews(logs: readonly LoggedRating[]): (SrsReview & { key: string })[] {
+export function standingRatings(logs: readonly LoggedRating[]): (RecallRating & { key: string })[] {
   const byKey = new Map<string, { rating: number; first: Date; last: Date }>();
   for (const l of logs) {
     const key = l.itemId ?? `log:${l.logId}`;

@@ -3,7 +3,7 @@ import { RichText } from "@/components/rich-text";
 import { highlightDoc } from "@/lib/review/highlight-doc";
 import { docMatchText } from "@/lib/rich-text/plain-text";
 import type { ItemWithQuestion } from "@/db/queries/interviews";
-import type { ScheduleInfo } from "@/db/queries/reviews";
+import type { RecallInfo } from "@/db/queries/recall";
 import { DESIGN_CHECKLIST } from "@/lib/review/design-checklist";
 import { highlightSegments, matchKeyPoints, suggestedTicks } from "@/lib/review/key-points";
 import { formatDuration, overtimeMs } from "@/lib/review/summary";
@@ -19,7 +19,7 @@ export function ItemReview({
   interviewId,
   item,
   usedMs,
-  schedule,
+  recall,
   firstUnrated,
   now,
 }: {
@@ -27,7 +27,7 @@ export function ItemReview({
   item: ItemWithQuestion;
   /** Time spent on this question alone (per-question timing), else null. */
   usedMs: number | null;
-  schedule: ScheduleInfo | undefined;
+  recall: RecallInfo | undefined;
   firstUnrated: boolean;
   now: Date;
 }) {
@@ -58,7 +58,7 @@ export function ItemReview({
             {over > 0 ? <span className="badge badge-advanced"> {formatDuration(over)} over</span> : null}
           </>
         )}
-        {schedule?.leech ? (
+        {recall?.leech ? (
           <>
             {" "}
             <span className="badge badge-advanced" title="Failed many times: re-read the sample answer before drilling it again">
@@ -103,7 +103,7 @@ export function ItemReview({
         initialNote={item.note ?? ""}
         initialScore={item.score === null ? null : Math.round(item.score)}
       />
-      {schedule && item.rating !== null ? <p className="small muted">Comes back for review {describeDue(schedule.due, now)}.</p> : null}
+      {recall && item.rating !== null ? <p className="small muted">Comes back for review {describeDue(recall.due, now)}.</p> : null}
     </section>
   );
 }

@@ -32,3 +32,11 @@ export function tooManyAttemptsMessage(retryAfterMs: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
   return `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
+
+/** The buckets one sign-in attempt counts against: the account, and the client address when it is known. */
+export function failureBuckets(email: string | undefined, ip: string | undefined): string[] {
+  const buckets: string[] = [];
+  if (email) buckets.push(`email:${email.toLowerCase()}`);
+  if (ip) buckets.push(`ip:${ip}`);
+  return buckets;
+}

@@ -42,6 +42,17 @@ export const interviewConfigSchema = z.object({
 export type InterviewConfig = z.output<typeof interviewConfigSchema>;
 export type InterviewConfigInput = z.input<typeof interviewConfigSchema>;
 
+/** Every level and kind, any topic, five questions in 45 minutes: the base a preset or a test narrows. */
+export const EVERY_QUESTION: InterviewConfig = {
+  levels: [...LEVELS],
+  kinds: [...KINDS],
+  topics: [],
+  count: 5,
+  timerMode: "total",
+  totalMinutes: 45,
+  focus: "any",
+};
+
 export interface Preset {
   id: string;
   label: string;
@@ -96,15 +107,7 @@ export const PRESETS: Preset[] = [
     id: "weak-spots",
     label: "Focus on my weak spots",
     description: "5 questions drawn from due and weak topics, each on its own clock.",
-    config: {
-      levels: ["beginner", "intermediate", "advanced"],
-      kinds: ["concept", "coding", "design"],
-      topics: [],
-      count: 5,
-      timerMode: "per_question",
-      totalMinutes: 45,
-      focus: "weak",
-    },
+    config: { ...EVERY_QUESTION, timerMode: "per_question", focus: "weak" },
   },
 ];
 
@@ -112,21 +115,22 @@ export function findPreset(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);
 }
 
-/** Reads a setup form: checkboxes as lists, plus the preset it was based on (the form's values win). */
-export function configFromForm(form: FormData): { preset: Preset | undefined; raw: Record<string, unknown> } {
+/** The preset a setup form was based on (its own fields win over the preset's). */
+export function presetOfForm(form: FormData): Preset | undefined {
   const presetId = form.get("preset");
-  const preset = typeof presetId === "string" && presetId ? findPreset(presetId) : undefined;
+  return typeof presetId === "string" && presetId ? findPreset(presetId) : undefined;
+}
+
+/** Reads a setup form into the configuration schema's input: checkboxes as lists. */
+export function configFromForm(form: FormData): Record<string, unknown> {
   const strings = (k: string) => form.getAll(k).filter((v): v is string => typeof v === "string");
   return {
-    preset,
-    raw: {
-      levels: strings("levels"),
-      kinds: strings("kinds"),
-      topics: strings("topics"),
-      count: form.get("count") ?? undefined,
-      timerMode: form.get("timerMode") ?? undefined,
-      totalMinutes: form.get("totalMinutes") || undefined,
-      focus: form.get("focus") || undefined,
-    },
+    levels: strings("levels"),
+    kinds: strings("kinds"),
+    topics: strings("topics"),
+    count: form.get("count") ?? undefined,
+    timerMode: form.get("timerMode") ?? undefined,
+    totalMinutes: form.get("totalMinutes") || undefined,
+    focus: form.get("focus") || undefined,
   };
 }

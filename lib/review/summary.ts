@@ -53,3 +53,40 @@ export function formatDuration(ms: number): string {
 export function overtimeMs(usedMs: number, suggestedMinutes: number): number {
   return Math.max(0, usedMs - suggestedMinutes * 60_000);
 }
+
+export interface TimedInterview {
+  timerMode: "total" | "per_question" | "untimed";
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  totalSeconds: number | null;
+}
+
+export interface TimedItem {
+  startedAt: Date | null;
+  submittedAt: Date | null;
+  suggestedMinutes: number;
+}
+
+export interface ReviewTimes {
+  /** Time used in all, in ms (null when the interview never ran). */
+  usedMs: number | null;
+  /** The time it was meant to take, in minutes: the budget in total mode, else the questions' suggested minutes. */
+  suggestedMinutes: number;
+  /** Per question, where each had its own clock (per-question mode); null otherwise. */
+  perItemMs: (number | null)[] | null;
+}
+
+/** Time used against time suggested, for a review: per question when each had its own clock, else start to finish. */
+export function reviewTimes(interview: TimedInterview, items: readonly TimedItem[]): ReviewTimes {
+  const end = interview.finishedAt;
+  const perQuestion = interview.timerMode === "per_question";
+  const perItemMs = perQuestion ? items.map((it) => timeUsedMs(it, end)) : null;
+  const usedMs = perItemMs
+    ? perItemMs.reduce<number>((sum, ms) => sum + (ms ?? 0), 0)
+    : interview.startedAt && end
+      ? end.getTime() - interview.startedAt.getTime()
+      : null;
+  const suggestedMinutes =
+    interview.timerMode === "total" && interview.totalSeconds ? interview.totalSeconds / 60 : items.reduce((s, it) => s + it.suggestedMinutes, 0);
+  return { usedMs, suggestedMinutes, perItemMs };
+}

@@ -1,12 +1,11 @@
 import "server-only";
 import {
-  failureBuckets,
   getUserByEmail,
   listSignInFailuresSince,
   recordSignInFailure,
 } from "@/db/queries/users";
 import type { User } from "@/db/schema";
-import { SIGN_IN_LIMIT, rateLimitVerdict, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";
+import { SIGN_IN_LIMIT, failureBuckets, rateLimitVerdict, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";
 import { verifyPassword } from "@/server/auth/password";
 
 export type CredentialCheck =

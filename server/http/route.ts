@@ -1,6 +1,6 @@
 import "server-only";
 import { z, type ZodType } from "zod";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, isAppError, notFound } from "@/lib/errors";
 import { userIdFromRequest } from "@/server/auth/token";
 import { MAX_JSON_DEPTH, jsonDepth, storableJson } from "@/lib/http/json-safety";
 import type { SessionUser } from "@/server/auth/session";
@@ -34,18 +34,29 @@ export function zodMessage(error: z.ZodError): string {
   return `${where}${issue.message}`;
 }
 
-export async function readJson<S extends ZodType>(req: Request, schema: S, maxBytes = MAX_BODY_BYTES): Promise<z.output<S>> {
+export interface BodyLimit {
+  /** The most bytes this route takes (default 8 MB). */
+  maxBytes?: number;
+  /** What a too-large body is told, naming the limit in this route's own terms (an answer, a sketch). */
+  tooLarge?: string;
+}
+
+function sizeLabel(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+export async function readJson<S extends ZodType>(req: Request, schema: S, limit: BodyLimit = {}): Promise<z.output<S>> {
+  const maxBytes = limit.maxBytes ?? MAX_BODY_BYTES;
+  const tooLarge = () => new AppError("too_large", limit.tooLarge ?? `The request is larger than the ${sizeLabel(maxBytes)} limit.`);
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AppError("too_large", `The request is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB limit.`);
+  if (declared > maxBytes) throw tooLarge();
   let text: string;
   try {
     text = await req.text();
   } catch {
     throw new AppError("bad_request", "The request was cut off before it arrived whole. Try again.");
   }
-  if (Buffer.byteLength(text) > maxBytes) {
-    throw new AppError("too_large", `The request is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB limit.`);
-  }
+  if (Buffer.byteLength(text) > maxBytes) throw tooLarge();
   if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
     throw new AppError("bad_request", `The request is nested too deeply (at most ${MAX_JSON_DEPTH} levels of lists and objects).`);
   }
@@ -75,7 +86,7 @@ export function authedRoute<P extends ZodType>(
       const user: SessionUser = { id: found.id, email: found.email, name: null };
       const parsed = paramsSchema.safeParse((await context?.params) ?? {});
       // A malformed id cannot name anything of theirs: not found, like any other.
-      if (!parsed.success) throw new AppError("not_found", "That was not found.");
+      if (!parsed.success) throw notFound();
       return await fn({ req, user, params: parsed.data });
     } catch (err) {
       return errorResponse(err, req);

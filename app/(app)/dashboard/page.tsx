@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const [total, active, recent] = await Promise.all([countQuestions({}), getActiveInterviewByUser(user.id), listRecentInterviewsByUser(user.id, 5)]);
+  const [total, active, recent] = await Promise.all([countQuestions({}), getActiveInterviewByUser({ userId: user.id }), listRecentInterviewsByUser({ userId: user.id, limit: 5 })]);
   return (
     <>
       <div className="page-header">

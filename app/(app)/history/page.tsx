@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const filters = parseHistoryFilters(await searchParams);
-  const { timeZone } = await getPlanInputsByUser(user.id, new Date());
+  const { timeZone } = await getPlanInputsByUser({ userId: user.id, now: new Date() });
   const tz = timeZone ?? "UTC";
   const page = await listHistoryByUser(user.id, filters, { timeZone: tz });
   const filtered = Boolean(filters.level || filters.kind || filters.topic || filters.status || filters.from || filters.to);

@@ -24,7 +24,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
   const user = await requireUser();
   const sp = await searchParams;
   const now = new Date();
-  const [upcoming, plan] = await Promise.all([listUpcomingInterviewsByUser(user.id, now), getPlanInputsByUser(user.id, now)]);
+  const [upcoming, plan] = await Promise.all([listUpcomingInterviewsByUser({ userId: user.id, now }), getPlanInputsByUser({ userId: user.id, now })]);
   const topic = sp.topic && sp.topic in TOPICS ? sp.topic : undefined;
   return (
     <>

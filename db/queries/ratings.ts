@@ -1,14 +1,16 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
-import type { Database } from "../connection";
-import { interviewItems, interviews, questions, ratingLogs, reviewStates, type InterviewItem } from "../schema";
+import { interviewItems, interviews, ratingLogs, recallStates, type InterviewItem } from "../schema";
 import { getInterviewWithItemsForUser } from "./interviews";
+import { lockInterviewForUser } from "./owned";
+import { countStandingAgains } from "./recall";
 import { DESIGN_CHECKLIST } from "@/lib/review/design-checklist";
-import { AppError } from "@/lib/errors";
-import { MAX_QUESTIONS } from "@/lib/interview/config";
+import { AppError, notFound } from "@/lib/errors";
 import { scoreRating, type RatingValue } from "@/lib/review/scoring";
-import { dueCutoff, effectiveReviews, isLeech, replay, schedule, type SrsCard } from "@/lib/recall";
+import { isLeech, nextCard, replay, standingRatings, type RecallCard } from "@/lib/recall";
+
+/** The review's write: rating one answer, and what it changes in the person's recall state. */
 
 export interface RateItemInput {
   userId: string;
@@ -32,7 +34,7 @@ export interface RateItemResult {
 
 const RATABLE = new Set(["review", "completed"]);
 
-function cardOf(row: typeof reviewStates.$inferSelect | undefined): SrsCard | null {
+function cardOf(row: typeof recallStates.$inferSelect | undefined): RecallCard | null {
   if (!row) return null;
   return {
     due: row.due,
@@ -52,12 +54,12 @@ const distinct = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
 
 /**
  * Rate one answer of a finished interview, in one transaction: the item's
- * ticks, rating, note and score; the person's FSRS schedule for the question;
+ * ticks, rating, note and score; the person's recall state (FSRS) for the question;
  * an appended rating log; and the interview moves to completed once every
  * answer is rated.
  *
  * Re-rating replaces the item's rating and appends a new log row (the log is
- * never rewritten). The schedule is then rebuilt from the ratings that stand —
+ * never rewritten). The recall state is then rebuilt from the ratings that stand —
  * each item's latest rating, dated when it was first rated — so a corrected
  * grade counts once, as if it had been given the first time, rather than as a
  * second review minutes later.
@@ -65,19 +67,15 @@ const distinct = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
 export async function rateItemForUser(input: RateItemInput): Promise<RateItemResult> {
   // Close whatever time has run out first (its own short transaction), so a
   // rating right after the clock ends is not refused as "too early".
-  const loaded = await getInterviewWithItemsForUser(input.interviewId, input.userId, input.now);
-  if (!loaded) throw new AppError("not_found", "That interview was not found.");
+  const loaded = await getInterviewWithItemsForUser({ userId: input.userId, interviewId: input.interviewId, now: input.now });
+  if (!loaded) throw notFound("interview");
   const target = loaded.items.find((it) => it.id === input.itemId);
-  if (!target) throw new AppError("not_found", "That question was not found in this interview.");
+  if (!target) throw notFound("item");
 
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [interview] = await tx
-      .select()
-      .from(interviews)
-      .where(and(eq(interviews.id, input.interviewId), eq(interviews.userId, input.userId)))
-      .for("update");
-    if (!interview) throw new AppError("not_found", "That interview was not found.");
+    const interview = await lockInterviewForUser(tx, { userId: input.userId, interviewId: input.interviewId });
+    if (!interview) throw notFound("interview");
     if (!RATABLE.has(interview.status)) {
       const why =
         interview.status === "active"
@@ -89,7 +87,7 @@ export async function rateItemForUser(input: RateItemInput): Promise<RateItemRes
       .select()
       .from(interviewItems)
       .where(and(eq(interviewItems.id, input.itemId), eq(interviewItems.interviewId, input.interviewId)));
-    if (!item) throw new AppError("not_found", "That question was not found in this interview.");
+    if (!item) throw notFound("item");
     if (!item.submittedAt) throw new AppError("conflict", "This answer has not been submitted yet, so it cannot be rated.");
 
     const question = target.question;
@@ -117,20 +115,20 @@ export async function rateItemForUser(input: RateItemInput): Promise<RateItemRes
 
     const [state] = await tx
       .select()
-      .from(reviewStates)
-      .where(and(eq(reviewStates.userId, input.userId), eq(reviewStates.questionId, question.id)))
+      .from(recallStates)
+      .where(and(eq(recallStates.userId, input.userId), eq(recallStates.questionId, question.id)))
       .for("update");
     const before = cardOf(state);
-    let card: SrsCard;
+    let card: RecallCard;
     if (item.rating === null) {
-      card = schedule(before, input.rating, input.now);
+      card = nextCard(before, input.rating, input.now);
     } else {
       const logs = await tx
         .select({ itemId: ratingLogs.itemId, logId: ratingLogs.id, rating: ratingLogs.rating, ratedAt: ratingLogs.ratedAt })
         .from(ratingLogs)
         .where(and(eq(ratingLogs.userId, input.userId), eq(ratingLogs.questionId, question.id)));
-      const reviews = effectiveReviews([...logs, { itemId: item.id, logId: "pending", rating: input.rating, ratedAt: input.now }]);
-      card = replay(reviews) ?? schedule(before, input.rating, input.now);
+      const reviews = standingRatings([...logs, { itemId: item.id, logId: "pending", rating: input.rating, ratedAt: input.now }]);
+      card = replay(reviews) ?? nextCard(before, input.rating, input.now);
     }
 
     const [updated] = await tx
@@ -160,9 +158,9 @@ export async function rateItemForUser(input: RateItemInput): Promise<RateItemRes
       updatedAt: input.now,
     };
     await tx
-      .insert(reviewStates)
+      .insert(recallStates)
       .values({ userId: input.userId, questionId: question.id, ...row })
-      .onConflictDoUpdate({ target: [reviewStates.userId, reviewStates.questionId], set: row });
+      .onConflictDoUpdate({ target: [recallStates.userId, recallStates.questionId], set: row });
 
     await tx.insert(ratingLogs).values({
       userId: input.userId,
@@ -185,100 +183,7 @@ export async function rateItemForUser(input: RateItemInput): Promise<RateItemRes
       await tx.update(interviews).set({ status: "completed", updatedAt: input.now }).where(eq(interviews.id, interview.id));
       status = "completed";
     }
-    const againCount = await countAgainsInTx(tx, input.userId, question.id);
+    const againCount = await countStandingAgains(tx, { userId: input.userId, questionId: question.id });
     return { item: updated!, coverage, score, due: card.due, interviewStatus: status, leech: isLeech({ lapses: card.lapses, againCount }) };
-  });
-}
-
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
-type Conn = Database | Tx;
-
-/** "Again" ratings that stand for one question (corrected ones do not count). */
-async function countAgainsInTx(conn: Conn, userId: string, questionId: string): Promise<number> {
-  const logs = await conn
-    .select({ itemId: ratingLogs.itemId, logId: ratingLogs.id, rating: ratingLogs.rating, ratedAt: ratingLogs.ratedAt })
-    .from(ratingLogs)
-    .where(and(eq(ratingLogs.userId, userId), eq(ratingLogs.questionId, questionId)));
-  return effectiveReviews(logs).filter((r) => r.rating === 1).length;
-}
-
-/** How many questions are due for review at `now` (with the learn-ahead window). */
-export async function countDueByUser(userId: string, now: Date): Promise<number> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(reviewStates)
-    .where(and(eq(reviewStates.userId, userId), lte(reviewStates.due, dueCutoff(now))));
-  return row?.n ?? 0;
-}
-
-/** The questions due at `now`, most overdue first. */
-export async function listDueQuestionIdsByUser(userId: string, now: Date, limit = MAX_QUESTIONS): Promise<string[]> {
-  const db = await getDb();
-  const rows = await db
-    .select({ questionId: reviewStates.questionId })
-    .from(reviewStates)
-    .where(and(eq(reviewStates.userId, userId), lte(reviewStates.due, dueCutoff(now))))
-    .orderBy(asc(reviewStates.due), asc(reviewStates.questionId))
-    .limit(limit);
-  return rows.map((r) => r.questionId);
-}
-
-export interface ScheduleInfo {
-  questionId: string;
-  due: Date;
-  state: number;
-  reps: number;
-  lapses: number;
-  againCount: number;
-  leech: boolean;
-}
-
-/** The person's schedule for some questions (those never rated are absent). */
-export async function getScheduleByUser(userId: string, questionIds: string[]): Promise<Map<string, ScheduleInfo>> {
-  if (questionIds.length === 0) return new Map();
-  const db = await getDb();
-  const [states, logs] = await Promise.all([
-    db
-      .select()
-      .from(reviewStates)
-      .where(and(eq(reviewStates.userId, userId), inArray(reviewStates.questionId, questionIds))),
-    db
-      .select({ questionId: ratingLogs.questionId, itemId: ratingLogs.itemId, logId: ratingLogs.id, rating: ratingLogs.rating, ratedAt: ratingLogs.ratedAt })
-      .from(ratingLogs)
-      .where(and(eq(ratingLogs.userId, userId), inArray(ratingLogs.questionId, questionIds))),
-  ]);
-  return new Map(
-    states.map((s) => {
-      const againCount = effectiveReviews(logs.filter((l) => l.questionId === s.questionId)).filter((r) => r.rating === 1).length;
-      return [
-        s.questionId,
-        { questionId: s.questionId, due: s.due, state: s.state, reps: s.reps, lapses: s.lapses, againCount, leech: isLeech({ lapses: s.lapses, againCount }) },
-      ];
-    }),
-  );
-}
-
-export interface LeechRow extends ScheduleInfo {
-  slug: string;
-  title: string;
-}
-
-/** Questions failed so often that drilling them is not working: worth re-reading the sample answer. */
-export async function listLeechesByUser(userId: string): Promise<LeechRow[]> {
-  const db = await getDb();
-  const rated = await db
-    .select({ questionId: reviewStates.questionId, slug: questions.slug, title: questions.title })
-    .from(reviewStates)
-    .innerJoin(questions, eq(questions.id, reviewStates.questionId))
-    .where(eq(reviewStates.userId, userId))
-    .orderBy(desc(reviewStates.lapses), asc(questions.title));
-  const info = await getScheduleByUser(
-    userId,
-    rated.map((r) => r.questionId),
-  );
-  return rated.flatMap((r) => {
-    const s = info.get(r.questionId);
-    return s?.leech ? [{ ...s, slug: r.slug, title: r.title }] : [];
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDue, effectiveReviews, isDue, isLeech, LEARN_AHEAD_MS, newCard, replay, schedule } from "@/lib/recall";
+import { describeDue, standingRatings, isDue, isLeech, LEARN_AHEAD_MS, newCard, replay, nextCard } from "@/lib/recall";
 
 const NOW = new Date("2026-03-01T09:00:00Z");
 const MIN = 60_000;
@@ -7,44 +7,44 @@ const DAY = 86_400_000;
 
 describe("FSRS scheduling (ts-fsrs, fixed now)", () => {
   it("a new question: Again 1 min, Hard 6 min, Good 10 min, Easy 8 days", () => {
-    const due = (r: 1 | 2 | 3 | 4) => schedule(null, r, NOW).due.getTime() - NOW.getTime();
+    const due = (r: 1 | 2 | 3 | 4) => nextCard(null, r, NOW).due.getTime() - NOW.getTime();
     expect(due(1)).toBe(1 * MIN);
     expect(due(2)).toBe(6 * MIN);
     expect(due(3)).toBe(10 * MIN);
     expect(due(4)).toBe(8 * DAY);
-    expect(schedule(null, 3, NOW)).toMatchObject({ reps: 1, lapses: 0, state: 1, lastReview: NOW });
+    expect(nextCard(null, 3, NOW)).toMatchObject({ reps: 1, lapses: 0, state: 1, lastReview: NOW });
   });
 
   it("is deterministic", () => {
-    expect(schedule(null, 3, NOW)).toEqual(schedule(null, 3, NOW));
+    expect(nextCard(null, 3, NOW)).toEqual(nextCard(null, 3, NOW));
   });
 
   it("Good twice graduates to days; a later Again is a lapse and relearns", () => {
-    const c1 = schedule(null, 3, NOW);
-    const c2 = schedule(c1, 3, c1.due);
+    const c1 = nextCard(null, 3, NOW);
+    const c2 = nextCard(c1, 3, c1.due);
     expect(c2.state).toBe(2);
     expect(c2.due.getTime() - c1.due.getTime()).toBeGreaterThanOrEqual(DAY);
-    const c3 = schedule(c2, 1, c2.due);
+    const c3 = nextCard(c2, 1, c2.due);
     expect(c3).toMatchObject({ state: 3, lapses: 1 });
     expect(c3.due.getTime() - c2.due.getTime()).toBe(10 * MIN);
   });
 
   it("intervals grow with successive Good reviews and stop growing at about a year (Easy may push a day or two past the cap, by ts-fsrs design)", () => {
-    let card = schedule(schedule(null, 3, NOW), 3, new Date(NOW.getTime() + 10 * MIN));
+    let card = nextCard(nextCard(null, 3, NOW), 3, new Date(NOW.getTime() + 10 * MIN));
     let prev = 0;
     for (let i = 0; i < 12; i++) {
       const interval = card.scheduledDays;
       expect(interval).toBeGreaterThanOrEqual(prev);
       expect(interval).toBeLessThanOrEqual(367);
       prev = interval;
-      card = schedule(card, 4, card.due);
+      card = nextCard(card, 4, card.due);
     }
     expect(prev).toBeGreaterThanOrEqual(365);
   });
 
-  it("replay rebuilds the schedule from a history, in time order", () => {
+  it("replay rebuilds the nextCard from a history, in time order", () => {
     const a = new Date(NOW.getTime() + 10 * MIN);
-    const step = schedule(schedule(null, 3, NOW), 3, a);
+    const step = nextCard(nextCard(null, 3, NOW), 3, a);
     expect(replay([{ rating: 3, at: a }, { rating: 3, at: NOW }])).toEqual(step);
     expect(replay([])).toBeNull();
   });
@@ -57,7 +57,7 @@ describe("FSRS scheduling (ts-fsrs, fixed now)", () => {
 describe("effective reviews (corrections)", () => {
   it("keeps each item's latest rating, dated at its first rating", () => {
     const t = (m: number) => new Date(NOW.getTime() + m * MIN);
-    const out = effectiveReviews([
+    const out = standingRatings([
       { itemId: "a", logId: "1", rating: 1, ratedAt: t(0) },
       { itemId: "b", logId: "2", rating: 2, ratedAt: t(100) },
       { itemId: "a", logId: "3", rating: 3, ratedAt: t(5) },
@@ -85,10 +85,10 @@ describe("due and leeches", () => {
   });
 
   it("a question failed again and again becomes a leech", () => {
-    let card = schedule(schedule(null, 3, NOW), 3, new Date(NOW.getTime() + 10 * MIN));
+    let card = nextCard(nextCard(null, 3, NOW), 3, new Date(NOW.getTime() + 10 * MIN));
     for (let i = 0; i < 4; i++) {
-      card = schedule(card, 1, card.due); // lapse
-      card = schedule(card, 3, card.due); // relearned
+      card = nextCard(card, 1, card.due); // lapse
+      card = nextCard(card, 3, card.due); // relearned
     }
     expect(card.lapses).toBe(4);
     expect(isLeech({ lapses: card.lapses, againCount: 4 })).toBe(true);

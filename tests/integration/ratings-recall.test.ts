@@ -1,22 +1,16 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { createInterview, finishInterviewForUser, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
-import { countDueByUser, getScheduleByUser, listDueQuestionIdsByUser, listLeechesByUser, rateItemForUser } from "@/db/queries/reviews";
-import { interviewItems, interviews, ratingLogs, reviewStates } from "@/db/schema";
-import type { InterviewConfig } from "@/lib/interview/config";
+import { finishInterviewForUser } from "@/db/queries/interview-transitions";
+import { createInterview, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
+import { rateItemForUser } from "@/db/queries/ratings";
+import { countDueByUser, getRecallByUser, listDueQuestionIdsByUser, listLeechesByUser } from "@/db/queries/recall";
+import { interviewItems, interviews, ratingLogs, recallStates } from "@/db/schema";
+import { EVERY_QUESTION, type InterviewConfig } from "@/lib/interview/config";
 import { createTestUser, dbKind } from "./helpers";
 
 const MIN = 60_000;
-const config: InterviewConfig = {
-  levels: ["beginner", "intermediate", "advanced"],
-  kinds: ["concept", "coding", "design"],
-  topics: [],
-  count: 2,
-  timerMode: "total",
-  totalMinutes: 30,
-  focus: "any",
-};
+const config: InterviewConfig = { ...EVERY_QUESTION, count: 2, totalMinutes: 30 };
 
 async function questionIds(kind: "concept" | "design", n: number) {
   const bank = await listDrawCandidates();
@@ -30,8 +24,8 @@ async function questionIds(kind: "concept" | "design", n: number) {
 /** A finished interview (in review) of the given questions, started at `start`. */
 async function finished(userId: string, ids: string[], start: Date) {
   const iv = await createInterview({ userId, title: "Review test", config: { ...config, count: ids.length }, seed: 1, questionIds: ids, now: start });
-  await finishInterviewForUser(iv.id, userId, new Date(start.getTime() + 5 * MIN));
-  return (await getInterviewWithItemsForUser(iv.id, userId, new Date(start.getTime() + 5 * MIN)))!;
+  await finishInterviewForUser({ interviewId: iv.id, userId, now: new Date(start.getTime() + 5 * MIN) });
+  return (await getInterviewWithItemsForUser({ interviewId: iv.id, userId, now: new Date(start.getTime() + 5 * MIN) }))!;
 }
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
@@ -62,7 +56,7 @@ describe(`reviews on ${dbKind()}`, () => {
     const [item] = await db.select().from(interviewItems).where(eq(interviewItems.id, first.id));
     expect(item).toMatchObject({ rating: 3, keyPointsTicked: [0, 1], note: "missed the trade-offs", score: r.score });
     expect(item!.ratedAt?.getTime()).toBe(now.getTime());
-    const [state] = await db.select().from(reviewStates).where(and(eq(reviewStates.userId, user.id), eq(reviewStates.questionId, first.questionId)));
+    const [state] = await db.select().from(recallStates).where(and(eq(recallStates.userId, user.id), eq(recallStates.questionId, first.questionId)));
     expect(state).toMatchObject({ reps: 1, lapses: 0, state: 1 });
     const logs = await db.select().from(ratingLogs).where(eq(ratingLogs.itemId, first.id));
     expect(logs).toHaveLength(1);
@@ -90,7 +84,7 @@ describe(`reviews on ${dbKind()}`, () => {
     expect(logs.map((l) => l.rating).sort()).toEqual([1, 4]);
     const [row] = await db.select().from(interviewItems).where(eq(interviewItems.id, item.id));
     expect(row).toMatchObject({ rating: 4, keyPointsTicked: [0] });
-    const [state] = await db.select().from(reviewStates).where(and(eq(reviewStates.userId, user.id), eq(reviewStates.questionId, item.questionId)));
+    const [state] = await db.select().from(recallStates).where(and(eq(recallStates.userId, user.id), eq(recallStates.questionId, item.questionId)));
     // As if "Easy" had been the first and only rating, given at t1: one review, graduated, due in 8 days from t1.
     expect(state).toMatchObject({ reps: 1, lapses: 0, state: 2 });
     expect(state!.due.getTime()).toBe(t1.getTime() + 8 * 86_400_000);
@@ -102,7 +96,7 @@ describe(`reviews on ${dbKind()}`, () => {
     const now = new Date();
     const ids = await questionIds("concept", 1);
     const active = await createInterview({ userId: user.id, title: "Live", config: { ...config, count: 1 }, seed: 1, questionIds: ids, now });
-    const live = (await getInterviewWithItemsForUser(active.id, user.id, now))!;
+    const live = (await getInterviewWithItemsForUser({ interviewId: active.id, userId: user.id, now }))!;
     const base = { userId: user.id, interviewId: active.id, itemId: live.items[0]!.id, rating: 3 as const, keyPointsTicked: [], now };
     expect(await codeOf(rateItemForUser(base))).toBe("conflict");
     expect(await codeOf(rateItemForUser({ ...base, userId: other.id }))).toBe("not_found");
@@ -117,7 +111,7 @@ describe(`reviews on ${dbKind()}`, () => {
     expect(await codeOf(rateItemForUser({ ...good, checklistTicked: [0] }))).toBe("bad_request");
     const db = await getDb();
     expect(await db.select().from(ratingLogs).where(eq(ratingLogs.userId, user.id))).toHaveLength(0);
-    expect(await db.select().from(reviewStates).where(eq(reviewStates.userId, user.id))).toHaveLength(0);
+    expect(await db.select().from(recallStates).where(eq(recallStates.userId, user.id))).toHaveLength(0);
   });
 
   it("a design question takes its checklist into the coverage", async () => {
@@ -149,7 +143,7 @@ describe(`reviews on ${dbKind()}`, () => {
     }
     const [row] = await db.select().from(interviewItems).where(eq(interviewItems.id, items[0]!.id));
     expect(row).toMatchObject({ rating: null, score: null, keyPointsTicked: null, ratedAt: null });
-    expect(await db.select().from(reviewStates).where(eq(reviewStates.userId, user.id))).toHaveLength(0);
+    expect(await db.select().from(recallStates).where(eq(recallStates.userId, user.id))).toHaveLength(0);
     const [iv] = await db.select().from(interviews).where(eq(interviews.id, interview.id));
     expect(iv!.status).toBe("review");
   });
@@ -162,14 +156,14 @@ describe(`reviews on ${dbKind()}`, () => {
     const t = new Date(start.getTime() + 10 * MIN);
     await rateItemForUser({ userId: user.id, interviewId: interview.id, itemId: items[0]!.id, rating: 3, keyPointsTicked: [], now: t }); // due t+10 min
     await rateItemForUser({ userId: user.id, interviewId: interview.id, itemId: items[1]!.id, rating: 4, keyPointsTicked: [], now: t }); // due t+8 days
-    expect(await countDueByUser(user.id, new Date(t.getTime() - 11 * MIN))).toBe(0);
-    expect(await countDueByUser(user.id, t)).toBe(1); // 10 minutes ahead is within the window
-    expect(await listDueQuestionIdsByUser(user.id, t)).toEqual([items[0]!.questionId]);
+    expect(await countDueByUser({ userId: user.id, now: new Date(t.getTime() - 11 * MIN) })).toBe(0);
+    expect(await countDueByUser({ userId: user.id, now: t })).toBe(1); // 10 minutes ahead is within the window
+    expect(await listDueQuestionIdsByUser({ userId: user.id, now: t })).toEqual([items[0]!.questionId]);
     const later = new Date(t.getTime() + 9 * 86_400_000);
-    expect(await countDueByUser(user.id, later)).toBe(2);
-    expect(await listDueQuestionIdsByUser(user.id, later)).toEqual([items[0]!.questionId, items[1]!.questionId]);
+    expect(await countDueByUser({ userId: user.id, now: later })).toBe(2);
+    expect(await listDueQuestionIdsByUser({ userId: user.id, now: later })).toEqual([items[0]!.questionId, items[1]!.questionId]);
     const stranger = await createTestUser();
-    expect(await countDueByUser(stranger.id, later)).toBe(0);
+    expect(await countDueByUser({ userId: stranger.id, now: later })).toBe(0);
 
     // Fail the first question in four more interviews: a leech.
     let at = later;
@@ -178,10 +172,10 @@ describe(`reviews on ${dbKind()}`, () => {
       await rateItemForUser({ userId: user.id, interviewId: again.interview.id, itemId: again.items[0]!.id, rating: 1, keyPointsTicked: [], now: new Date(at.getTime() + 10 * MIN) });
       at = new Date(at.getTime() + 86_400_000);
     }
-    const leeches = await listLeechesByUser(user.id);
+    const leeches = await listLeechesByUser({ userId: user.id });
     expect(leeches.map((l) => l.questionId)).toEqual([ids[0]]);
     expect(leeches[0]!.againCount).toBe(4);
-    const schedule = await getScheduleByUser(user.id, ids);
+    const schedule = await getRecallByUser({ userId: user.id, questionIds: ids });
     expect(schedule.get(ids[1]!)?.leech).toBe(false);
   });
 });
