@@ -4,7 +4,7 @@ import { forwardRef, memo, useImperativeHandle, type ReactNode } from "react";
 import { AnswerEditor } from "@/components/editor/answer-editor";
 import type { RichDoc } from "@/lib/rich-text/doc";
 import { SaveStatusText } from "./save-status";
-import type { RoomItem } from "./types";
+import type { RoomItem } from "@/lib/interview/room";
 import { useAutosave } from "../hooks/use-autosave";
 
 export interface ItemAnswerHandle {

@@ -8,7 +8,7 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { signInSchema } from "@/lib/auth/schemas";
-import { checkCredentials, clientIp } from "@/server/auth/sign-in";
+import { checkCredentials, clientIp, noteCredentialCheck } from "@/server/auth/sign-in";
 import { authConfig } from "@/server/auth/config";
 
 class RateLimitedSignin extends CredentialsSignin {
@@ -32,6 +32,7 @@ function providers(): Provider[] {
         if (!parsed.success) return null;
         const ip = request instanceof Request ? clientIp(request.headers) : undefined;
         const result = await checkCredentials(parsed.data.email, parsed.data.password, ip);
+        noteCredentialCheck(result);
         if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
         if (result.reason === "rate_limited") throw new RateLimitedSignin();
         return null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import {
   getUserByEmail,
   listSignInFailuresSince,
@@ -44,6 +45,30 @@ export async function checkCredentials(email: string, password: string, ip: stri
   }
   if (!(await verifyPassword(user.passwordHash, password))) return fail("wrong_password", "Wrong password. Try again.");
   return { ok: true, user };
+}
+
+/**
+ * One sign-in verifies the password once. The sign-in form hands the
+ * credentials to Auth.js, whose Credentials provider runs `checkCredentials`;
+ * the provider leaves its verdict here, in the form's own async context, so
+ * the form can say exactly what went wrong without checking a second time.
+ */
+const verdicts = new AsyncLocalStorage<{ check?: CredentialCheck }>();
+
+export function noteCredentialCheck(check: CredentialCheck): void {
+  const slot = verdicts.getStore();
+  if (slot) slot.check = check;
+}
+
+/** Run a sign-in and return the credential check it made (undefined when none ran). */
+export async function withCredentialVerdict<T>(fn: () => Promise<T>): Promise<{ result?: T; error?: unknown; check?: CredentialCheck }> {
+  const slot: { check?: CredentialCheck } = {};
+  try {
+    const result = await verdicts.run(slot, fn);
+    return { result, check: slot.check };
+  } catch (error) {
+    return { error, check: slot.check };
+  }
 }
 
 /**
