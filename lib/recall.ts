@@ -110,8 +110,6 @@ export function isLeech(input: { lapses: number; againCount: number }): boolean 
   return input.lapses >= LEECH_LAPSES || input.againCount >= LEECH_AGAINS;
 }
 
-export const STATE_LABEL: Record<number, string> = { 0: "New", 1: "Learning", 2: "Review", 3: "Relearning" };
-
 /** "in 10 minutes", "in 3 days", "now": when a question comes back, for the page. */
 export function describeDue(due: Date, now: Date): string {
   const ms = due.getTime() - now.getTime();

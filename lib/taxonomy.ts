@@ -56,3 +56,8 @@ export function kindLabel(kind: string): string {
 export function statusLabel(status: string): string {
   return (STATUS_LABELS as Record<string, string>)[status] ?? status;
 }
+
+/** The vocabularies as [value, label] pairs, for choices. */
+export const LEVEL_OPTIONS = LEVELS.map((l) => [l, LEVEL_LABELS[l]] as const);
+export const KIND_OPTIONS = KINDS.map((k) => [k, KIND_LABELS[k]] as const);
+export const TOPIC_OPTIONS = Object.entries(TOPICS) as [Topic, string][];

@@ -14,11 +14,6 @@ export function isMissed(scheduledFor: Date, now: Date, graceMs = MISSED_GRACE_M
   return now.getTime() > scheduledFor.getTime() + graceMs;
 }
 
-/** The latest moment a scheduled interview can still be started. */
-export function startWindowEnd(scheduledFor: Date, graceMs = MISSED_GRACE_MS): Date {
-  return new Date(scheduledFor.getTime() + graceMs);
-}
-
 export const scheduleWhenSchema = z.object({
   date: z.string({ error: "Choose a date." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date (YYYY-MM-DD)."),
   time: z.string({ error: "Choose a time." }).regex(/^\d{2}:\d{2}$/, "Choose a time (HH:MM)."),

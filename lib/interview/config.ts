@@ -4,7 +4,6 @@ import { KINDS, LEVELS, TIMER_MODES, TOPIC_SLUGS, type TimerMode } from "@/lib/t
 /** What a person chooses when setting up an interview; stored with it, validated at every boundary. */
 
 export const FOCUS_MODES = ["any", "weak", "due"] as const;
-export type FocusMode = (typeof FOCUS_MODES)[number];
 
 export const MAX_QUESTIONS = 20;
 export const MAX_TOTAL_MINUTES = 240;
@@ -40,7 +39,6 @@ export const interviewConfigSchema = z.object({
 });
 
 export type InterviewConfig = z.output<typeof interviewConfigSchema>;
-export type InterviewConfigInput = z.input<typeof interviewConfigSchema>;
 
 /** Every level and kind, any topic, five questions in 45 minutes: the base a preset or a test narrows. */
 export const EVERY_QUESTION: InterviewConfig = {

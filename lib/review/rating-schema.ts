@@ -20,5 +20,3 @@ export const ratingBodySchema = z.object({
   checklistTicked: z.array(index, { error: "checklistTicked must be a list of checklist indexes." }).max(MAX_TICKS).optional(),
   note: z.string({ error: "note must be text." }).max(MAX_NOTE_LENGTH, `The note can be at most ${MAX_NOTE_LENGTH} characters.`).optional(),
 });
-
-export type RatingBody = z.output<typeof ratingBodySchema>;

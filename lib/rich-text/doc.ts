@@ -134,5 +134,3 @@ export const richDocSchema = z.unknown().transform((value, ctx) => {
   }
   return res.doc;
 });
-
-export const EMPTY_DOC: RichDoc = { type: "doc", content: [{ type: "paragraph" }] };

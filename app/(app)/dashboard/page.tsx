@@ -9,7 +9,6 @@ import { requireUser } from "@/server/auth/session";
 import { statusLabel } from "@/lib/taxonomy";
 
 export const metadata: Metadata = { title: "Dashboard" };
-export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   const user = await requireUser();

@@ -8,7 +8,6 @@ import { historyHref, parseHistoryFilters } from "@/lib/history-filters";
 import { requireUser } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "History" };
-export const dynamic = "force-dynamic";
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();

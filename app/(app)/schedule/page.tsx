@@ -10,7 +10,6 @@ import { TOPICS } from "@/lib/taxonomy";
 import { utcToZonedLocal } from "@/lib/zoned-time";
 
 export const metadata: Metadata = { title: "Schedule" };
-export const dynamic = "force-dynamic";
 
 const ZONES = (() => {
   try {

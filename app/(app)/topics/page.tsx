@@ -7,7 +7,6 @@ import { requireUser } from "@/server/auth/session";
 import { topicLabel } from "@/lib/taxonomy";
 
 export const metadata: Metadata = { title: "Topics" };
-export const dynamic = "force-dynamic";
 
 export default async function TopicsPage() {
   const user = await requireUser();

@@ -7,7 +7,6 @@ import { loadInterviewPage } from "@/server/interviews/load-interview";
 import { topicLabel } from "@/lib/taxonomy";
 
 export const metadata: Metadata = { title: "Print interview" };
-export const dynamic = "force-dynamic";
 
 const RATING = ["", "Again", "Hard", "Good", "Easy"];
 
