@@ -18,7 +18,7 @@ export interface Token {
   end: number;
   sentence: number;
   clause: number;
-  /** The text between the previous token and this one ("" for the first). */
+  /** The text between the previous token (or the start) and this one. */
   gap: string;
 }
 
@@ -138,7 +138,7 @@ export function analyzeText(text: string): AnalyzedText {
         clause++;
       } else if (CLAUSE_PUNCT.test(gap) || CLAUSE_WORDS.has(t.low)) clause++;
     }
-    tokens.push({ ...t, sentence, clause, gap: i === 0 ? "" : gap });
+    tokens.push({ ...t, sentence, clause, gap });
   }
   const byStem = new Map<string, number[]>();
   const byLow = new Map<string, number[]>();
