@@ -31,88 +31,100 @@ interface Walk {
   gap: number[];
 }
 
-/** Match one alternative starting at token q0; the shortest match, or null. */
-function matchAt(at: AnalyzedText, alt: Alternative, q0: number): Walk | null {
-  const { tokens } = at;
+/**
+ * Match elements p.. of an alternative from token q; the shortest match, or
+ * null. `gap` collects the tokens a `...` let through (checked for negators).
+ */
+function walk(at: AnalyzedText, alt: Alternative, sentence: number, p: number, q: number, fillerUsed: boolean, clause: number, gap: number[]): Walk | null {
   const els = alt.elements;
-  const sentence = tokens[q0]!.sentence;
-  const walk = (p: number, q: number, fillerUsed: boolean, clause: number, gap: number[]): Walk | null => {
-    if (p === els.length) return { end: q, gap };
-    const el = els[p]!;
-    if (el.kind === "gap") {
-      for (let g = 0; g <= GAP_WORDS; g++) {
-        if (g > 0) {
-          const t = tokens[q + g - 1];
-          if (!t || t.clause !== clause) break;
-        }
-        const r = walk(p + 1, q + g, fillerUsed, clause, g ? [...gap, ...range(q, q + g)] : gap);
-        if (r) return r;
+  if (p === els.length) return { end: q, gap };
+  const { tokens } = at;
+  const el = els[p]!;
+  if (el.kind === "gap") {
+    for (let g = 0; g <= GAP_WORDS; g++) {
+      if (g > 0) {
+        const t = tokens[q + g - 1];
+        if (!t || t.clause !== clause) break;
       }
-      return null;
-    }
-    const t = tokens[q];
-    if (!t || t.sentence !== sentence) return null;
-    if (p === 0) {
-      if (el.punct && !punctOf(t.gap).endsWith(el.punct)) return null;
-      clause = t.clause;
-    } else if (el.punct) {
-      // Punctuation the phrase asks for ("i/o", "o(1)") may cross a clause mark, never a sentence.
-      if (punctOf(t.gap) !== el.punct) return null;
-      clause = t.clause;
-    } else if (t.clause !== clause) return null;
-
-    if (el.kind === "exact") {
-      if (t.raw === el.raw) {
-        const r = walk(p + 1, q + 1, fillerUsed, clause, gap);
-        if (r) return r;
-      }
-    } else if (el.kind === "number") {
-      if (t.number || NUMBER_WORDS.has(t.low)) {
-        let next = q + 1;
-        while (tokens[next] && tokens[next]!.clause === clause && SCALE_WORDS.has(tokens[next]!.low)) next++;
-        const r = walk(p + 1, next, fillerUsed, clause, gap);
-        if (r) return r;
-      }
-    } else {
-      if (t.stem === el.stem) {
-        const r = walk(p + 1, q + 1, fillerUsed, clause, gap);
-        if (r) return r;
-      }
-      // "does not" for the phrase's "not" (which also stands for "doesn't").
-      if (el.stem === NOT_STEM && p > 0 && AUXILIARIES.has(t.low) && tokens[q + 1]?.stem === NOT_STEM && tokens[q + 1]!.clause === clause) {
-        const r = walk(p + 1, q + 2, fillerUsed, clause, gap);
-        if (r) return r;
-      }
-      // Several phrase words written as one: "writethrough" for "write through".
-      if (t.low.length > el.low.length && t.low.startsWith(el.low)) {
-        for (let k = 2; k <= 3; k++) {
-          const joined = alt.joined[p]![k];
-          if (joined === undefined) break;
-          if (t.stem === joined) {
-            const r = walk(p + k, q + 1, fillerUsed, clause, gap);
-            if (r) return r;
-          }
-        }
-      }
-      // One phrase word written as several: "write through" for "writethrough".
-      if (el.low.length > t.low.length && el.low.startsWith(t.low)) {
-        for (let m = 2; m <= 3; m++) {
-          const run = joinedRun(at, q, m);
-          if (run === null) break;
-          if (run === el.stem) {
-            const r = walk(p + 1, q + m, fillerUsed, clause, gap);
-            if (r) return r;
-          }
-        }
-      }
-    }
-    // One small filler word between the words of a phrase: "source of the truth".
-    if (p > 0 && !fillerUsed && !el.punct && els[p - 1]!.kind !== "gap" && FILLERS.has(t.low)) {
-      return walk(p, q + 1, true, clause, gap);
+      const r = walk(at, alt, sentence, p + 1, q + g, fillerUsed, clause, g ? gap.concat(range(q, q + g)) : gap);
+      if (r) return r;
     }
     return null;
-  };
-  return walk(0, q0, false, -1, []);
+  }
+  const t = tokens[q];
+  if (!t || t.sentence !== sentence) return null;
+  if (p === 0) {
+    if (el.punct && !punctOf(t.gap).endsWith(el.punct)) return null;
+    clause = t.clause;
+  } else if (el.punct) {
+    // Punctuation the phrase asks for ("i/o", "o(1)") may cross a clause mark, never a sentence.
+    if (punctOf(t.gap) !== el.punct) return null;
+    clause = t.clause;
+  } else if (t.clause !== clause) return null;
+
+  if (el.kind === "exact") {
+    if (t.raw === el.raw) {
+      const r = walk(at, alt, sentence, p + 1, q + 1, fillerUsed, clause, gap);
+      if (r) return r;
+    }
+  } else if (el.kind === "number") {
+    if (t.number || NUMBER_WORDS.has(t.low)) {
+      let next = q + 1;
+      while (tokens[next] && tokens[next]!.clause === clause && SCALE_WORDS.has(tokens[next]!.low)) next++;
+      const r = walk(at, alt, sentence, p + 1, next, fillerUsed, clause, gap);
+      if (r) return r;
+    }
+  } else {
+    if (t.stem === el.stem) {
+      const r = walk(at, alt, sentence, p + 1, q + 1, fillerUsed, clause, gap);
+      if (r) return r;
+    }
+    // "does not" for the phrase's "not" (which also stands for "doesn't").
+    if (el.stem === NOT_STEM && p > 0 && AUXILIARIES.has(t.low) && tokens[q + 1]?.stem === NOT_STEM && tokens[q + 1]!.clause === clause) {
+      const r = walk(at, alt, sentence, p + 1, q + 2, fillerUsed, clause, gap);
+      if (r) return r;
+    }
+    // Several phrase words written as one: "writethrough" for "write through".
+    if (t.low.length > el.low.length && t.low.startsWith(el.low)) {
+      for (let k = 2; k <= 3; k++) {
+        const joined = alt.joined[p]![k];
+        if (joined === undefined) break;
+        if (t.stem === joined) {
+          const r = walk(at, alt, sentence, p + 1 + (k - 1), q + 1, fillerUsed, clause, gap);
+          if (r) return r;
+        }
+      }
+    }
+    // One phrase word written as several: "write through" for "writethrough".
+    if (el.low.length > t.low.length && el.low.startsWith(t.low)) {
+      let written = t.low;
+      for (let m = 2; m <= 3; m++) {
+        const next = tokens[q + m - 1];
+        if (!next) break;
+        written += next.low;
+        // Cheap test first: the words run together must begin (or be a form of) the phrase word.
+        if (!el.low.startsWith(written) && !written.startsWith(el.low.slice(0, written.length - 1))) break;
+        const run = joinedRun(at, q, m);
+        if (run === null) break;
+        if (run === el.stem) {
+          const r = walk(at, alt, sentence, p + 1, q + m, fillerUsed, clause, gap);
+          if (r) return r;
+        }
+      }
+    }
+  }
+  // One small filler word between the words of a phrase: "source of the truth".
+  if (p > 0 && !fillerUsed && !el.punct && els[p - 1]!.kind !== "gap" && FILLERS.has(t.low)) {
+    return walk(at, alt, sentence, p, q + 1, true, clause, gap);
+  }
+  return null;
+}
+
+const NO_GAP: number[] = [];
+
+/** Match one alternative starting at token q0. */
+function matchAt(at: AnalyzedText, alt: Alternative, q0: number): Walk | null {
+  return walk(at, alt, at.tokens[q0]!.sentence, 0, q0, false, -1, NO_GAP);
 }
 
 function range(from: number, to: number): number[] {
@@ -166,13 +178,18 @@ export function findPhrase(at: AnalyzedText, phrase: CompiledPhrase): Occurrence
     }
   }
   if (phrase.alternatives.length === 1) return found;
-  // Longest first at each start, counted before denied, then drop what a kept occurrence covers.
+  // Longest first at each start, counted before denied; then drop what a kept occurrence covers
+  // (a counted one covers anything, a denied one only denied ones). Sorted by start, "covers" is
+  // "ends at or after", so the furthest ends seen so far decide.
   found.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.denial !== null) - Number(b.denial !== null));
   const out: Occurrence[] = [];
+  let counted = -1;
+  let any = -1;
   for (const o of found) {
-    const cover = out.find((k) => k.start <= o.start && o.end <= k.end);
-    if (cover && (cover.denial === null || o.denial !== null)) continue;
+    if (o.end <= (o.denial ? any : counted)) continue;
     out.push(o);
+    any = Math.max(any, o.end);
+    if (!o.denial) counted = Math.max(counted, o.end);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -63,11 +63,20 @@ function deniesAfter(tokens: readonly Token[], k: number, target: number): boole
   return true;
 }
 
-/** The clause of token i opens with a hypothesis word before position i. */
+/** For each token, is there a hypothesis word at or before it in its clause? Computed once per text. */
+const hypotheses = new WeakMap<readonly Token[], Uint8Array>();
 function inHypothesis(tokens: readonly Token[], i: number): boolean {
-  const clause = tokens[i]!.clause;
-  for (let k = i; k >= 0 && tokens[k]!.clause === clause; k--) if (HYPOTHESIS.has(tokens[k]!.low)) return true;
-  return false;
+  let marks = hypotheses.get(tokens);
+  if (!marks) {
+    marks = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const inherited = k > 0 && tokens[k - 1]!.clause === t.clause && marks[k - 1] === 1;
+      marks[k] = inherited || HYPOTHESIS.has(t.low) ? 1 : 0;
+    }
+    hypotheses.set(tokens, marks);
+  }
+  return marks[i] === 1;
 }
 
 /** A negator up to three words (not counting fillers) before token `start`, in its clause. */
@@ -94,17 +103,43 @@ const BE = ["", "is ", "are ", "was ", "were ", "is just ", "is really ", "are r
 const VERDICTS = ["unnecessary", "irrelevant", "optional", "overkill", "pointless", "useless", "overrated", "a myth", "unimportant", "a non-issue", "a nonissue", "not a concern"];
 const ADVERBS = ["", "really ", "actually ", "even ", "strictly ", "usually ", "generally ", "honestly ", "always ", "at all "];
 
-function buildDenials(): Set<string> {
-  const out = new Set<string>();
-  for (const neg of NOT_BE) for (const adv of ADVERBS) for (const p of PREDICATES) out.add(`${neg} ${adv}${p}`);
-  for (const neg of NOT_DO) for (const adv of ADVERBS) for (const v of VERBS) out.add(`${neg} ${adv}${v}`);
-  for (const be of BE) for (const v of VERDICTS) out.add(`${be}${v}`);
-  for (const be of ["can be ", "may be ", "could be "]) for (const v of ["skipped", "ignored", "omitted"]) out.add(`${be}${v}`);
-  for (const v of ["makes no difference", "make no difference", "is not a problem", "isn't a problem"]) out.add(v);
-  return out;
+/** Denials as a word trie: `end` marks a complete denial. */
+interface Trie {
+  next: Map<string, Trie>;
+  end: boolean;
+}
+
+function buildDenials(): Trie {
+  const root: Trie = { next: new Map(), end: false };
+  const add = (denial: string) => {
+    let node = root;
+    for (const word of denial.split(" ")) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  };
+  for (const neg of NOT_BE) for (const adv of ADVERBS) for (const p of PREDICATES) add(`${neg} ${adv}${p}`);
+  for (const neg of NOT_DO) for (const adv of ADVERBS) for (const v of VERBS) add(`${neg} ${adv}${v}`);
+  for (const be of BE) for (const v of VERDICTS) add(`${be}${v}`);
+  for (const be of ["can be ", "may be ", "could be "]) for (const v of ["skipped", "ignored", "omitted"]) add(`${be}${v}`);
+  for (const v of ["makes no difference", "make no difference", "is not a problem", "isn't a problem"]) add(v);
+  return root;
 }
 const DENIALS = buildDenials();
-const DENIAL_MAX_WORDS = Math.max(...[...DENIALS].map((d) => d.split(" ").length));
+
+/** The end (exclusive) of the longest denial starting at token k, in its clause, or -1. */
+function denialAt(tokens: readonly Token[], k: number, clause: number): number {
+  let node: Trie | undefined = DENIALS;
+  let end = -1;
+  for (let i = k; i < tokens.length && tokens[i]!.clause === clause; i++) {
+    node = node.next.get(tokens[i]!.low);
+    if (!node) break;
+    if (node.end) end = i + 1;
+  }
+  return end;
+}
 
 /** Words that may stand between a phrase and its denial: "the order of columns in the index doesn't matter". */
 const BRIDGE = new Set(["itself", "alone", "here", "really", "actually", "honestly", "per", "se", "then", "also", "just", "much", "usually"]);
@@ -115,19 +150,8 @@ const BRIDGE_MAX = 4;
 function denialAfter(tokens: readonly Token[], end: number, clause: number): [number, number] | null {
   let contentAfterPreposition = false;
   for (let k = end, bridged = 0; k < tokens.length && tokens[k]!.clause === clause && bridged <= BRIDGE_MAX; k++, bridged++) {
-    const words: string[] = [];
-    for (let n = 0; n < DENIAL_MAX_WORDS && k + n < tokens.length && tokens[k + n]!.clause === clause; n++) {
-      words.push(tokens[k + n]!.low);
-      if (DENIALS.has(words.join(" "))) {
-        // The longest denial that starts here.
-        let last = n;
-        for (let m = n + 1; m < DENIAL_MAX_WORDS && k + m < tokens.length && tokens[k + m]!.clause === clause; m++) {
-          words.push(tokens[k + m]!.low);
-          if (DENIALS.has(words.join(" "))) last = m;
-        }
-        return [k, k + last + 1];
-      }
-    }
+    const to = denialAt(tokens, k, clause);
+    if (to > 0) return [k, to];
     const low = tokens[k]!.low;
     if (FILLERS.has(low) || BRIDGE.has(low) || PREPOSITIONS.has(low)) continue;
     // One content word after a preposition: "selectivity of the index doesn't matter".

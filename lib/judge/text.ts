@@ -56,6 +56,8 @@ function push(map: Map<string, number[]>, key: string, i: number): void {
  */
 const TOKEN_RE = /(?:[~≈]\s?)?\d+(?:[.,]\d+)*[\p{L}\p{N}]*|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
+const FIGURE_RE = /^([~≈]\s?)?(\d+(?:[.,]\d+)*)(.*)$/su;
+
 /** Letters glued to a figure that keep it a figure: "10k", "2M", "3bn". */
 const SCALE_SUFFIX = /^(?:k|m|b|bn)$/i;
 
@@ -74,7 +76,7 @@ function lower(raw: string): string {
 
 /** Cut one regex match into tokens: "500ms" is the figure 500 and the word "ms"; "2xx" stays one word. */
 function pushMatch(out: Word[], raw: string, start: number): void {
-  const m = /^([~≈]\s?)?(\d+(?:[.,]\d+)*)(.*)$/su.exec(raw);
+  const m = /^[\d~≈]/.test(raw) ? FIGURE_RE.exec(raw) : null;
   if (!m) {
     const low = lower(raw);
     out.push({ raw, low, stem: stemWord(low), number: false, start, end: start + raw.length });
@@ -138,7 +140,8 @@ export function analyzeText(text: string): AnalyzedText {
         clause++;
       } else if (CLAUSE_PUNCT.test(gap) || CLAUSE_WORDS.has(t.low)) clause++;
     }
-    tokens.push({ ...t, sentence, clause, gap });
+    // An explicit literal: object spread is several times slower here.
+    tokens.push({ raw: t.raw, low: t.low, stem: t.stem, number: t.number, start: t.start, end: t.end, sentence, clause, gap });
   }
   const byStem = new Map<string, number[]>();
   const byLow = new Map<string, number[]>();
