@@ -1,7 +1,8 @@
 // The review's judge on the command line, for question authors.
 //
 //   npm run judge -- <slug> [--explain] < answer.txt   judge an answer against db/seed/questions/<slug>.md (JSON out)
-//   npm run judge -- --check [files…]                  validate question files and judge each one's own sample answer
+//   npm run judge -- --check [--bank] [files…]         validate question files and judge each one's own sample answer
+//                                                      (files in db/seed/questions, or all with --bank, follow the bank's rules)
 //
 // Exit codes: 0 fine, 1 a checked file has problems, 2 bad usage (unknown slug, empty answer, unreadable file).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -20,10 +21,11 @@ function fail(message: string, code = 2): never {
 }
 
 function usage(): never {
-  fail("usage: npm run judge -- <slug> [--explain] < answer.txt\n       npm run judge -- --check [files…]");
+  fail("usage: npm run judge -- <slug> [--explain] < answer.txt\n       npm run judge -- --check [--bank] [files…]");
 }
 
-const isBankFile = (file: string) => path.dirname(path.resolve(file)) === BANK_DIR;
+let forceBank = false;
+const isBankFile = (file: string) => forceBank || path.dirname(path.resolve(file)) === BANK_DIR;
 
 function load(file: string): { ok: true; question: Question } | { ok: false; messages: string[] } {
   let text: string;
@@ -122,7 +124,10 @@ function checkCommand(files: string[]): void {
 }
 
 const args = process.argv.slice(2);
-if (args[0] === "--check") checkCommand(args.slice(1));
+if (args[0] === "--check") {
+  forceBank = args.includes("--bank");
+  checkCommand(args.slice(1).filter((a) => a !== "--bank"));
+}
 else {
   const explain = args.includes("--explain");
   const rest = args.filter((a) => a !== "--explain");

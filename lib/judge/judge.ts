@@ -139,6 +139,20 @@ function tidy<T extends Evidence>(list: readonly T[], shown: ReadonlySet<string>
   return out;
 }
 
+/**
+ * A denial that is itself a phrase the rule asks for is the claim, not a
+ * denial of it: `any: ["event sourcing"], with: ["optional"]` holds in "Event
+ * sourcing is optional", though "is optional" denies "event sourcing" alone.
+ */
+function unlessClaimed(list: readonly Occurrence[], others: readonly Occurrence[]): Occurrence[] {
+  return list.map((o) => {
+    const d = o.denial;
+    if (!d) return o;
+    const claimed = others.some((w) => !w.denial && w.sentence === o.sentence && w.first < d.to && d.from < w.last);
+    return claimed ? { ...o, denial: null } : o;
+  });
+}
+
 function evaluate(find: Finder, rules: readonly CompiledRule[]): RuleFindings {
   const evidence: Evidence[] = [];
   const negated: DeniedEvidence[] = [];
@@ -147,8 +161,10 @@ function evaluate(find: Finder, rules: readonly CompiledRule[]): RuleFindings {
   const unexplained: Evidence[] = [];
   let holds = false;
   for (const rule of rules) {
-    const anyOcc = find.all(rule.any);
-    const withOcc = rule.with ? find.all(rule.with) : [];
+    const anyFound = find.all(rule.any);
+    const withFound = rule.with ? find.all(rule.with) : [];
+    const anyOcc = unlessClaimed(anyFound, withFound);
+    const withOcc = unlessClaimed(withFound, anyFound);
     for (const o of [...anyOcc, ...withOcc]) if (o.denial) negated.push(find.denied(o));
     const withIn = bySentence(withOcc);
     const unlessIn = bySentence(find.all(rule.unless));

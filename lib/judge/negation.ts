@@ -23,10 +23,12 @@ const NEGATORS = new Set([
 /** Word pairs that deny what follows: "instead of X", "rather than X", "lack of X". */
 const NEGATOR_PAIRS = new Set(["instead of", "rather than", "lack of", "in place of"]);
 
-/** Negators followed by these words affirm instead: "not only", "no matter", "no more than". */
+/** A negator followed by one of these affirms what comes next: "not only", "isn't just", "doesn't merely". */
+const ONLY = new Set(["only", "just", "merely", "simply", "solely"]);
+/** Phrases that start with a negator but deny nothing: "no matter how", "no more than 5". */
 const NOT_A_DENIAL = new Set([
-  "not only", "not just", "not merely", "not simply", "not least", "not to mention", "no matter", "no doubt",
-  "no more than", "no less than", "no fewer than", "never mind", "nothing but", "not until",
+  "not least", "not to mention", "no matter", "no doubt", "no more than", "no less than", "no fewer than",
+  "never mind", "nothing but", "not until",
 ]);
 
 /** A clause that starts a hypothesis: a negation inside it explains a consequence, it does not deny. */
@@ -54,6 +56,7 @@ function deniesAfter(tokens: readonly Token[], k: number, target: number): boole
   const pair = k > 0 && tokens[k - 1]!.clause === clause && NEGATOR_PAIRS.has(`${tokens[k - 1]!.low} ${t.low}`);
   if (!single && !pair) return false;
   if (single) {
+    if (ONLY.has(tokens[k + 1]?.low ?? "")) return false;
     for (const n of [2, 3]) if (NOT_A_DENIAL.has(phraseAt(tokens, k, n))) return false;
     // "non" is a prefix: it negates only the word joined to it ("non-blocking").
     if (t.low === "non" && (k !== target - 1 || !/^-?$/.test(tokens[target]!.gap))) return false;

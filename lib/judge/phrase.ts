@@ -37,7 +37,12 @@ export interface CompiledPhrase {
 export const GAP_WORDS = 5;
 const MAX_ALTERNATIVES = 64;
 const MAX_LENGTH = 120;
-const SPECIAL = /\.\.\.|…|<n>|=([\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)|<[^>]*>?|=/gu;
+/**
+ * `...`, `<n>`, `=WORD` (an "=" that starts a word; the word may hold inner "_", "-", "+", "." or "/", as in
+ * `=DENSE_RANK`, `=Cache-Control`, `=N+1`) and stray angle brackets. Any other "=" is punctuation
+ * the answer must have there ("w=2", "balance = balance").
+ */
+const SPECIAL = /\.\.\.|…|<n>|(?<![\p{L}\p{N}])=([\p{L}\p{N}]+(?:[_+./'’-][\p{L}\p{N}]+)*)|<[^>]*>?/gu;
 
 /** Punctuation that a phrase requires between two words; spaces and hyphens are free. */
 function punctOf(gap: string): string {
@@ -67,9 +72,13 @@ function parseElements(source: string): Parsed {
     const token = m[0];
     if (token === "..." || token === "…") elements.push({ kind: "gap" });
     else if (token === "<n>") elements.push({ kind: "number", punct: lead });
-    else if (m[1]) elements.push({ kind: "exact", raw: m[1], punct: lead });
-    else if (token.startsWith("<")) return { ok: false, error: `only <n> may stand in angle brackets, not "${token}"` };
-    else return { ok: false, error: `"=" must be followed by a word` };
+    else if (m[1]) {
+      let last = 0;
+      for (const w of splitWords(m[1])) {
+        elements.push({ kind: "exact", raw: w.raw, punct: last === 0 ? lead : punctOf(m[1].slice(last, w.start)) });
+        last = w.end;
+      }
+    } else return { ok: false, error: `only <n> may stand in angle brackets, not "${token}"` };
   }
   plain(text.length);
   // "is not" is written "isn't" as often: keep only the negation, the matcher lets the auxiliary through.
@@ -81,9 +90,8 @@ function parseElements(source: string): Parsed {
       el.punct = prev.punct;
     }
   }
-  if (!elements.some((e) => e.kind === "word" || e.kind === "exact")) {
-    return { ok: false, error: elements.some((e) => e.kind === "number") ? "<n> needs a word beside it" : "a phrase needs at least one word" };
-  }
+  // "<n>" alone is a phrase ("with: [<n>]": the sentence gives a figure); punctuation alone is not.
+  if (!elements.some((e) => e.kind !== "gap")) return { ok: false, error: "a phrase needs at least one word or <n>" };
   if (elements[0]!.kind === "gap" || elements[elements.length - 1]!.kind === "gap") return { ok: false, error: `"..." must stand between two words` };
   for (let i = 1; i < elements.length; i++) {
     if (elements[i]!.kind === "gap" && elements[i - 1]!.kind === "gap") return { ok: false, error: `"..." twice in a row` };

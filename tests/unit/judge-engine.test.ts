@@ -113,6 +113,10 @@ describe("phrases", () => {
     expect(counts("get the user first", "=GET")).toBe(false);
     expect(counts("GET /users is safe", "=GET")).toBe(true);
     expect(counts("GETs are safe", "=GET")).toBe(false);
+    expect(counts("use DENSE_RANK() here", "=DENSE_RANK")).toBe(true);
+    expect(counts("use dense_rank() here", "=DENSE_RANK")).toBe(false);
+    expect(counts("set Cache-Control: no-store", "=Cache-Control")).toBe(true);
+    expect(counts("the N+1 problem", "=N+1")).toBe(true);
   });
 
   it("`<n>` matches any figure", () => {
@@ -130,6 +134,10 @@ describe("phrases", () => {
     expect(counts("use Promise.all here", "promise.all")).toBe(true);
     expect(counts("the N+1 query problem", "n+1")).toBe(true);
     expect(counts("return a 2xx code", "2xx")).toBe(true);
+    // An "=" inside a phrase that does not start a word is punctuation.
+    expect(counts("UPDATE accounts SET balance = balance - 10", "balance = balance")).toBe(true);
+    expect(counts("the balance and balance", "balance = balance")).toBe(false);
+    expect(counts("write with w=2 and r=2", "w=2")).toBe(true);
   });
 
   it("malformed phrases are refused with a reason", () => {
@@ -138,10 +146,15 @@ describe("phrases", () => {
     expect(phraseError("... idempotent")).toBe('"..." must stand between two words');
     expect(phraseError("idempotent ...")).toBe('"..." must stand between two words');
     expect(phraseError("a ... ... b")).toBe('"..." twice in a row');
-    expect(phraseError("= POST")).toBe('"=" must be followed by a word');
+    // An "=" that does not start a word is punctuation: "= ANY($1)".
+    expect(phraseError("= any")).toBeNull();
+    expect(counts("WHERE post_id = ANY($1)", "= any")).toBe(true);
+    expect(counts("any post", "= any")).toBe(false);
+    expect(phraseError("=")).toBe("a phrase needs at least one word or <n>");
     expect(phraseError("<x> users")).toBe('only <n> may stand in angle brackets, not "<x>"');
-    expect(phraseError("<n>")).toBe("<n> needs a word beside it");
-    expect(phraseError("--")).toBe("a phrase needs at least one word");
+    expect(phraseError("<n>")).toBeNull();
+    expect(phraseError("--")).toBe("a phrase needs at least one word or <n>");
+    expect(phraseError("$")).toBe("a phrase needs at least one word or <n>");
     expect(phraseError("x".repeat(121))).toMatch(/at most 120/);
     expect(phraseError("=POST ... not idempotent")).toBeNull();
     expect(() => compilePhrase("... x")).toThrow(/must stand between two words/);
@@ -188,6 +201,7 @@ describe("negation", () => {
 
   it("`not only`, `no matter` and `no more than` are not denials", () => {
     expect(counts("it is not only idempotent but also safe", "idempotent")).toBe(true);
+    expect(counts("Caching isn't just about speed", "speed")).toBe(true);
     expect(counts("no matter how often you retry, the result is the same", "retry")).toBe(true);
     expect(counts("keep no more than 5 retries", "retry")).toBe(true);
   });
@@ -262,6 +276,15 @@ describe("rules", () => {
   it("any one of several rules shows the key point", () => {
     expect(judgeAnswer(getVsPost, "POST is not idempotent.").ticked).toContain(1);
     expect(judgeAnswer(getVsPost, "POST is neither safe nor idempotent.").ticked).toContain(1);
+  });
+
+  it("a denial that the rule's `with` asks for is the claim itself", () => {
+    const optional = { keyPoints: [{ label: "Event sourcing is optional", any: ["event sourcing"], with: ["optional", "not required"] }] };
+    expect(judgeAnswer(optional, "Event sourcing is optional.").ticked).toEqual([0]);
+    expect(judgeAnswer(optional, "Event sourcing is not required for CQRS.").ticked).toEqual([0]);
+    expect(judgeAnswer({ keyPoints: [{ label: "x", any: ["event sourcing"] }] }, "Event sourcing is optional.").ticked).toEqual([]);
+    const denial = { keyPoints: [{ label: "k", any: ["cache"] }], misconceptions: [{ id: "no-index", claim: "Indexes are not needed", why: "Without one every lookup scans.", any: ["index"], with: ["isn't needed", "not needed"] }] };
+    expect(judgeAnswer(denial, "An index isn't needed here.").misconceptions.map((m) => m.id)).toEqual(["no-index"]);
   });
 
   it("a key point without rules is never ticked", () => {

@@ -224,7 +224,7 @@ describe("parseQuestionFile", () => {
   it("checks phrase syntax", () => {
     expect(messages("get-vs-post.md", replace(CONCEPT, '"query parameter"]', '""]'))).toEqual(["get-vs-post.md: keyPoints[2].any[1]: a phrase must not be empty (line 20)"]);
     expect(messages("get-vs-post.md", replace(CONCEPT, '"fetch ... data"]', '"... data"]'))).toEqual(['get-vs-post.md: keyPoints[0].any[4]: "..." must stand between two words (line 11)']);
-    expect(messages("get-vs-post.md", replace(CONCEPT, '"safe to retry"]', '"safe to retry", "= GET"]'))).toEqual(['get-vs-post.md: keyPoints[1].rules[0].with[3]: "=" must be followed by a word (line 16)']);
+    expect(messages("get-vs-post.md", replace(CONCEPT, '"safe to retry"]', '"safe to retry", "<x> GET"]'))).toEqual(['get-vs-post.md: keyPoints[1].rules[0].with[3]: only <n> may stand in angle brackets, not "<x>" (line 16)']);
   });
 
   it("refuses unknown fields", () => {
