@@ -1,7 +1,7 @@
 import { type Denial, FILLERS, findDenial } from "./negation";
 import { type Alternative, type CompiledPhrase, GAP_WORDS } from "./phrase";
 import { AUXILIARIES, NOT_STEM } from "./stem";
-import { type AnalyzedText, joinedRun, NUMBER_WORDS, SCALE_WORDS } from "./text";
+import { type AnalyzedText, joinedRun, NUMBER_WORDS, runsIndex, SCALE_WORDS } from "./text";
 
 /**
  * Where a compiled phrase occurs in an analysed answer: word by word, inside
@@ -134,22 +134,17 @@ function range(from: number, to: number): number[] {
 }
 
 /** Token positions where an alternative may start, in order. */
-function startsOf(at: AnalyzedText, alt: Alternative): number[] {
+function startsOf(at: AnalyzedText, alt: Alternative): readonly number[] {
   const first = alt.elements[0]!;
   if (first.kind === "number") return at.numbers;
   if (first.kind === "exact") return (at.byLow.get(first.raw.toLowerCase()) ?? []).filter((i) => at.tokens[i]!.raw === first.raw);
   if (first.kind === "gap") return [];
-  const lists: number[][] = [];
-  const add = (list: number[] | undefined) => {
-    if (list) lists.push(list);
-  };
-  add(at.byStem.get(first.stem));
-  for (const k of [2, 3]) {
-    const joined = alt.joined[0]![k];
-    if (joined !== undefined) add(at.byStem.get(joined));
-  }
-  for (let n = 1; n < first.low.length; n++) add(at.byLow.get(first.low.slice(0, n)));
-  if (lists.length === 1) return lists[0]!;
+  // The word itself; the phrase's first words written as one ("writethrough"); the first word written as
+  // several ("write through" for "writethrough").
+  const lists: (readonly number[])[] = [];
+  const candidates = [at.byStem.get(first.stem), at.byStem.get(alt.joined[0]![2] ?? ""), at.byStem.get(alt.joined[0]![3] ?? ""), runsIndex(at).get(first.low)];
+  for (const list of candidates) if (list?.length) lists.push(list);
+  if (lists.length <= 1) return lists[0] ?? [];
   return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 

@@ -22,6 +22,7 @@ const NEGATORS = new Set([
 
 /** Word pairs that deny what follows: "instead of X", "rather than X", "lack of X". */
 const NEGATOR_PAIRS = new Set(["instead of", "rather than", "lack of", "in place of"]);
+const PAIR_ENDS = new Set([...NEGATOR_PAIRS].map((p) => p.split(" ").pop()!));
 
 /** A negator followed by one of these affirms what comes next: "not only", "isn't just", "doesn't merely". */
 const ONLY = new Set(["only", "just", "merely", "simply", "solely"]);
@@ -53,7 +54,7 @@ function deniesAfter(tokens: readonly Token[], k: number, target: number): boole
   const t = tokens[k]!;
   const clause = t.clause;
   const single = NEGATORS.has(t.low);
-  const pair = k > 0 && tokens[k - 1]!.clause === clause && NEGATOR_PAIRS.has(`${tokens[k - 1]!.low} ${t.low}`);
+  const pair = !single && PAIR_ENDS.has(t.low) && k > 0 && tokens[k - 1]!.clause === clause && NEGATOR_PAIRS.has(`${tokens[k - 1]!.low} ${t.low}`);
   if (!single && !pair) return false;
   if (single) {
     if (ONLY.has(tokens[k + 1]?.low ?? "")) return false;

@@ -32,6 +32,8 @@ export interface AnalyzedText {
   byLow: Map<string, number[]>;
   /** Positions of figures and number words ("40", "3,500", "two", "million"). */
   numbers: number[];
+  /** Positions where two or three tokens, run together, spell a word ("write through" → "writethrough"); built on first use. */
+  byRun?: Map<string, number[]>;
 }
 
 /** Number words: `<n>` matches "two replicas" as it matches "2 replicas". */
@@ -71,7 +73,8 @@ const CLAUSE_PUNCT = /[,:()[\]{}—–]|\s-\s/;
 const SENTENCE_PUNCT = /[;!?\n]/;
 
 function lower(raw: string): string {
-  return raw.toLowerCase().replace(/’/g, "'");
+  const low = raw.toLowerCase();
+  return low.includes("’") ? low.replace(/’/g, "'") : low;
 }
 
 /** Cut one regex match into tokens: "500ms" is the figure 500 and the word "ms"; "2xx" stays one word. */
@@ -152,6 +155,24 @@ export function analyzeText(text: string): AnalyzedText {
     if (t.number || NUMBER_WORDS.has(t.low)) numbers.push(i);
   });
   return { text, tokens, runs: new Map(), byStem, byLow, numbers };
+}
+
+/** Where runs of two or three words spell a longer word, keyed by that word. */
+export function runsIndex(at: AnalyzedText): Map<string, number[]> {
+  if (at.byRun) return at.byRun;
+  const byRun = new Map<string, number[]>();
+  const { tokens } = at;
+  for (let q = 0; q + 1 < tokens.length; q++) {
+    let word = tokens[q]!.low;
+    for (let m = 2; m <= 3 && q + m - 1 < tokens.length; m++) {
+      const t = tokens[q + m - 1]!;
+      if (t.clause !== tokens[q]!.clause || !/^[\s-]*$/.test(t.gap)) break;
+      word += t.low;
+      push(byRun, word, q);
+    }
+  }
+  at.byRun = byRun;
+  return byRun;
 }
 
 /** May tokens q..q+m-1 be read as one word? Only inside one clause, joined by spaces or hyphens. */
