@@ -45,7 +45,7 @@ export interface CompiledQuestion {
 const NO_MISCONCEPTIONS: readonly Misconception[] = [];
 
 /** The rules of a key point or misconception: its `rules`, or its inline rule. */
-export function rulesOf(item: RuleFields): EvidenceRule[] {
+function rulesOf(item: RuleFields): EvidenceRule[] {
   if (item.rules?.length) return [...item.rules];
   return item.any?.length ? [{ any: item.any, with: item.with, unless: item.unless }] : [];
 }

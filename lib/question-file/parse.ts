@@ -40,7 +40,7 @@ export interface ParseOptions {
 
 type Path = readonly (string | number)[];
 
-export function formatField(path: Path): string {
+function formatField(path: Path): string {
   return path.reduce<string>((out, p) => (typeof p === "number" ? `${out}[${p}]` : out ? `${out}.${p}` : p), "");
 }
 

@@ -15,7 +15,7 @@ import { BOX_COLORS, BOX_SHAPES, DIAGRAM_GRID } from "./diagram";
  */
 export const PENDING_TOPIC_SLUGS = ["realtime", "event-driven", "cloud-devops", "ai-backends", "languages-runtimes", "testing"] as const;
 
-export const QUESTION_TOPICS: readonly string[] = [...new Set<string>([...TOPIC_SLUGS, ...PENDING_TOPIC_SLUGS])];
+const QUESTION_TOPICS: readonly string[] = [...new Set<string>([...TOPIC_SLUGS, ...PENDING_TOPIC_SLUGS])];
 
 export const LANGUAGES = ["typescript", "javascript", "python", "go", "java", "sql"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -41,7 +41,7 @@ const phrase = z.string({ error: "a phrase must be text" }).superRefine((value, 
 });
 const phrases = z.array(phrase, { error: "must be a list of phrases" }).min(1, { error: "at least 1 phrase is required" }).max(30, { error: "at most 30 phrases" });
 
-export const ruleSchema = z.strictObject({ any: phrases, with: phrases.optional(), unless: phrases.optional() });
+const ruleSchema = z.strictObject({ any: phrases, with: phrases.optional(), unless: phrases.optional() });
 
 const ruleFields = {
   any: phrases.optional(),
@@ -57,7 +57,7 @@ function checkRuleForm(item: { any?: unknown; with?: unknown; unless?: unknown; 
   else if (item.rules === undefined && item.any === undefined) ctx.addIssue({ code: "custom", path: ["any"], message: "at least 1 phrase is required" });
 }
 
-export const keyPointSchema = z
+const keyPointSchema = z
   .strictObject({
     id: kebab("an id").optional(),
     label: z.string().min(3).max(160),
@@ -65,7 +65,7 @@ export const keyPointSchema = z
   })
   .superRefine(checkRuleForm);
 
-export const misconceptionSchema = z
+const misconceptionSchema = z
   .strictObject({
     id: kebab("an id"),
     claim: z.string().min(3).max(160),
@@ -91,7 +91,7 @@ const arrowSchema = z.strictObject({
   dashed: z.boolean().optional(),
 });
 
-export const diagramSchema = z
+const diagramSchema = z
   .strictObject({
     boxes: z.array(boxSchema).min(1).max(30),
     arrows: z.array(arrowSchema).max(60).default([]),
