@@ -1,7 +1,7 @@
 import { judgeAnswer } from "../judge/judge";
 import type { Judgement, KeyPointVerdict, MisconceptionVerdict } from "../judge/types";
-import { markdownToDoc } from "../markdown";
-import { docToPlainText } from "../plain-text";
+import { markdownToDoc } from "@/lib/rich-text/markdown";
+import { docToPlainText } from "@/lib/rich-text/plain-text";
 import type { Question } from "./parse";
 
 export interface SampleAnswerCheck {
