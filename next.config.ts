@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { FIXED_HEADERS, HSTS, STATIC_CSP, SVG_PREVIEW_CSP } from "./lib/security-headers";
+import { FIXED_HEADERS, HSTS, STATIC_CSP, SVG_PREVIEW_CSP } from "./lib/http/security-headers";
 
 /**
  * What proxy.ts never sees (its matcher skips them): built assets, canvas fonts,

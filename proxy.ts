@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isPublicPath } from "@/lib/auth/config";
-import { userIdFromRequest } from "@/lib/auth/token";
-import { isHttps, newNonce, securityHeaders } from "@/lib/security-headers";
+import { isPublicPath } from "@/server/auth/config";
+import { userIdFromRequest } from "@/server/auth/token";
+import { isHttps, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
 /**
  * The request gate: signed-out visitors go to sign-in and come back after.

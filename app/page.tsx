@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SiteHeader } from "@/components/shell/site-header";
-import { currentUser } from "@/lib/server/session";
+import { currentUser } from "@/server/auth/session";
 
 export default async function LandingPage() {
   if (await currentUser()) redirect("/dashboard");

@@ -1,6 +1,6 @@
 // Key-point matching cost per answer size: node --import tsx bench/key-points.ts
 import { intermediateQuestions } from "../db/seed/questions/intermediate";
-import { matchKeyPoints } from "../lib/key-points";
+import { matchKeyPoints } from "../lib/review/key-points";
 import { seededRandom } from "../lib/random";
 
 const random = seededRandom(42);

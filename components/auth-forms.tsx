@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction, signUpAction } from "@/app/(auth)/actions";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { Field } from "./ui/field";
 
 function FormMessage({ state }: { state: FormState }) {

@@ -1,5 +1,5 @@
 import { oauthSignInAction } from "@/app/(auth)/actions";
-import { oauthProviders } from "@/lib/auth";
+import { oauthProviders } from "@/server/auth/auth";
 
 /** GitHub / Google buttons, shown only when their credentials are configured. */
 export function OAuthButtons({ callbackUrl }: { callbackUrl: string }) {

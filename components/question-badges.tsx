@@ -1,6 +1,5 @@
-import { topicLabel } from "@/lib/taxonomy";
+import { KIND_LABELS, topicLabel } from "@/lib/taxonomy";
 
-const KIND_LABEL = { concept: "Concept", coding: "Coding", design: "System design" } as const;
 
 export function QuestionBadges({
   level,
@@ -16,7 +15,7 @@ export function QuestionBadges({
   return (
     <div className="row small" style={{ gap: "0.35rem" }}>
       <span className={`badge badge-${level}`}>{level[0]!.toUpperCase() + level.slice(1)}</span>
-      <span className="badge badge-accent">{KIND_LABEL[kind]}</span>
+      <span className="badge badge-accent">{KIND_LABELS[kind]}</span>
       {topics.map((t) => (
         <span key={t} className="badge">
           {topicLabel(t)}

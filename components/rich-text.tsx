@@ -1,7 +1,7 @@
 import StarterKit from "@tiptap/starter-kit";
-import { createStaticDocRenderer } from "@/lib/static-doc-renderer";
-import type { RichDoc } from "@/lib/rich-text";
-import { docToPlainText } from "@/lib/plain-text";
+import { createStaticDocRenderer } from "@/lib/rich-text/static-renderer";
+import type { RichDoc } from "@/lib/rich-text/doc";
+import { docToPlainText } from "@/lib/rich-text/plain-text";
 
 const renderDoc = createStaticDocRenderer([StarterKit.configure({ link: false })]);
 

@@ -15,22 +15,16 @@ import {
 } from "drizzle-orm/pg-core";
 import type { AdapterAccountType } from "next-auth/adapters";
 import { sql } from "drizzle-orm";
-import type { InterviewConfig } from "@/lib/interview-config";
-import type { RichDoc } from "@/lib/rich-text";
+import { INTERVIEW_STATUSES, KINDS, LEVELS, TIMER_MODES } from "@/lib/taxonomy";
+import type { InterviewConfig } from "@/lib/interview/config";
+import type { RichDoc } from "@/lib/rich-text/doc";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
-export const levelEnum = pgEnum("level", ["beginner", "intermediate", "advanced"]);
-export const kindEnum = pgEnum("kind", ["concept", "coding", "design"]);
-export const interviewStatusEnum = pgEnum("interview_status", [
-  "scheduled",
-  "active",
-  "review",
-  "completed",
-  "abandoned",
-  "missed",
-]);
-export const timerModeEnum = pgEnum("timer_mode", ["total", "per_question", "untimed"]);
+export const levelEnum = pgEnum("level", LEVELS);
+export const kindEnum = pgEnum("kind", KINDS);
+export const interviewStatusEnum = pgEnum("interview_status", INTERVIEW_STATUSES);
+export const timerModeEnum = pgEnum("timer_mode", TIMER_MODES);
 
 /* ---------------------------------------------------------------- Auth.js */
 
@@ -218,7 +212,12 @@ export const sketches = pgTable("sketches", {
 
 /* ------------------------------------------------------- Spaced repetition */
 
-export const reviewStates = pgTable(
+/**
+ * Spaced repetition is called *recall* in the code ("review" is the
+ * after-interview comparison). The table keeps its SQL name, review_states:
+ * renaming a table under running instances buys nothing but a risky migration.
+ */
+export const recallStates = pgTable(
   "review_states",
   {
     userId: text("user_id")
@@ -274,5 +273,5 @@ export type NewQuestion = typeof questions.$inferInsert;
 export type Interview = typeof interviews.$inferSelect;
 export type InterviewItem = typeof interviewItems.$inferSelect;
 export type Sketch = typeof sketches.$inferSelect;
-export type ReviewState = typeof reviewStates.$inferSelect;
+export type RecallState = typeof recallStates.$inferSelect;
 export type RatingLog = typeof ratingLogs.$inferSelect;

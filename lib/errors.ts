@@ -40,9 +40,19 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = "That") => new AppError("not_found", `${what} was not found.`);
-export const badRequest = (message: string, details?: Record<string, unknown>) =>
-  new AppError("bad_request", message, details);
+/** One wording per thing that can be missing: what is not the person's reads exactly like what does not exist. */
+const NOT_FOUND = {
+  interview: "That interview was not found.",
+  item: "That question was not found in this interview.",
+  ownedItem: "That question was not found in your interviews.",
+  sketch: "No sketch was found for this question.",
+  preview: "No preview was found for this sketch.",
+  any: "That was not found.",
+} as const;
+
+export function notFound(what: keyof typeof NOT_FOUND = "any"): AppError {
+  return new AppError("not_found", NOT_FOUND[what]);
+}
 
 export function isAppError(err: unknown): err is AppError {
   return err instanceof AppError;

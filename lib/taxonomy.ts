@@ -1,10 +1,30 @@
-/** The fixed vocabularies of the question bank: levels, kinds and topics. */
+/**
+ * The fixed vocabularies, each defined once: the question bank's levels, kinds
+ * and topics, an interview's statuses and timer modes, and the labels people
+ * read for them. The schema's pgEnums take these same tuples.
+ */
 
 export const LEVELS = ["beginner", "intermediate", "advanced"] as const;
 export type Level = (typeof LEVELS)[number];
+export const LEVEL_LABELS: Record<Level, string> = { beginner: "Beginner", intermediate: "Intermediate", advanced: "Advanced" };
 
 export const KINDS = ["concept", "coding", "design"] as const;
 export type Kind = (typeof KINDS)[number];
+export const KIND_LABELS: Record<Kind, string> = { concept: "Concept", coding: "Coding", design: "System design" };
+
+export const INTERVIEW_STATUSES = ["scheduled", "active", "review", "completed", "abandoned", "missed"] as const;
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+export const STATUS_LABELS: Record<InterviewStatus, string> = {
+  active: "In progress",
+  review: "To review",
+  completed: "Completed",
+  abandoned: "Abandoned",
+  missed: "Missed",
+  scheduled: "Scheduled",
+};
+
+export const TIMER_MODES = ["total", "per_question", "untimed"] as const;
+export type TimerMode = (typeof TIMER_MODES)[number];
 
 export const TOPICS = {
   "http-rest": "HTTP & REST",
@@ -27,3 +47,17 @@ export const TOPIC_SLUGS = Object.keys(TOPICS) as Topic[];
 export function topicLabel(topic: string): string {
   return (TOPICS as Record<string, string>)[topic] ?? topic;
 }
+
+/** A label for a stored value that may predate the vocabulary (shown as is). */
+export function kindLabel(kind: string): string {
+  return (KIND_LABELS as Record<string, string>)[kind] ?? kind;
+}
+
+export function statusLabel(status: string): string {
+  return (STATUS_LABELS as Record<string, string>)[status] ?? status;
+}
+
+/** The vocabularies as [value, label] pairs, for choices. */
+export const LEVEL_OPTIONS = LEVELS.map((l) => [l, LEVEL_LABELS[l]] as const);
+export const KIND_OPTIONS = KINDS.map((k) => [k, KIND_LABELS[k]] as const);
+export const TOPIC_OPTIONS = Object.entries(TOPICS) as [Topic, string][];

@@ -1,5 +1,5 @@
 import { SiteHeader } from "@/components/shell/site-header";
-import { requireUser } from "@/lib/server/session";
+import { requireUser } from "@/server/auth/session";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();

@@ -1,24 +1,29 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { oauthProviders, signIn, signOut } from "@/lib/auth";
+import { oauthProviders, signIn, signOut } from "@/server/auth/auth";
 import { safeCallbackPath, signInSchema, signUpSchema } from "@/lib/auth/schemas";
-import { asForm, fieldErrorsOf, formValues, type FormState } from "@/lib/form-state";
-import { hashPassword } from "@/lib/server/password";
-import { checkCredentials, clientIp } from "@/lib/server/sign-in";
+import { asForm, fieldErrorsOf, formValues, type FormState } from "@/lib/http/form-state";
+import { hashPassword } from "@/server/auth/password";
+import { withCredentialVerdict } from "@/server/auth/sign-in";
 import { createUserWithPassword } from "@/db/queries/users";
 
-async function completeSignIn(email: string, password: string, redirectTo: string): Promise<FormState> {
-  try {
-    await signIn("credentials", { email, password, redirectTo });
-  } catch (err) {
-    // signIn redirects by throwing; only Auth.js's own errors are ours to report.
-    if (err instanceof AuthError) return { message: "Sign-in failed. Try again." };
-    throw err;
+/**
+ * Hand the credentials to Auth.js (its Credentials provider checks them, once)
+ * and say what went wrong in the form's words. signIn redirects by throwing;
+ * only Auth.js's own errors are ours to report.
+ */
+async function completeSignIn(email: string, password: string, redirectTo: string, values: Record<string, string>): Promise<FormState> {
+  const { error, check } = await withCredentialVerdict(() => signIn("credentials", { email, password, redirectTo }));
+  if (error === undefined) return {};
+  if (!(error instanceof AuthError)) throw error;
+  if (check && !check.ok) {
+    if (check.reason === "unknown_email") return { fieldErrors: { email: check.message }, values };
+    if (check.reason === "wrong_password") return { fieldErrors: { password: check.message }, values };
+    return { message: check.message, values };
   }
-  return {};
+  return { message: "Sign-in failed. Try again.", values };
 }
 
 export async function signInAction(_prev: FormState, input: FormData): Promise<FormState> {
@@ -26,14 +31,7 @@ export async function signInAction(_prev: FormState, input: FormData): Promise<F
   const values = formValues(form, ["email"]);
   const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
-  const { email, password } = parsed.data;
-  const check = await checkCredentials(email, password, clientIp(await headers()));
-  if (!check.ok) {
-    if (check.reason === "unknown_email") return { fieldErrors: { email: check.message }, values };
-    if (check.reason === "wrong_password") return { fieldErrors: { password: check.message }, values };
-    return { message: check.message, values };
-  }
-  return completeSignIn(email, password, safeCallbackPath(form.get("callbackUrl")));
+  return completeSignIn(parsed.data.email, parsed.data.password, safeCallbackPath(form.get("callbackUrl")), values);
 }
 
 export async function signUpAction(_prev: FormState, input: FormData): Promise<FormState> {
@@ -50,7 +48,7 @@ export async function signUpAction(_prev: FormState, input: FormData): Promise<F
   if (!user) {
     return { fieldErrors: { email: "An account with this email already exists. Sign in instead." }, values };
   }
-  return completeSignIn(email, password, safeCallbackPath(form.get("callbackUrl")));
+  return completeSignIn(email, password, safeCallbackPath(form.get("callbackUrl")), values);
 }
 
 export async function signOutAction(): Promise<void> {

@@ -6,8 +6,8 @@ import { Excalidraw, exportToBlob, exportToSvg } from "@excalidraw/excalidraw";
 import type { BinaryFileData, ExcalidrawImperativeAPI, ExcalidrawInitialDataState } from "@excalidraw/excalidraw/types";
 import { useTheme } from "next-themes";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { SceneInput } from "@/lib/scene";
-import { pickScene, sceneFingerprint } from "@/lib/scene-pick";
+import type { SceneInput } from "@/lib/sketch/scene";
+import { pickScene, sceneFingerprint } from "@/lib/sketch/scene-pick";
 import type { CanvasApi } from "./types";
 
 export interface SketchCanvasProps {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import type { SceneInput } from "@/lib/scene";
+import type { SceneInput } from "@/lib/sketch/scene";
 import { ExportControls } from "./export-controls";
 import { LazyCanvas } from "./lazy-canvas";
 import type { CanvasApi } from "./types";

@@ -2,9 +2,9 @@
 
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
 import { SaveStatusText } from "@/components/interview/save-status";
-import { useAutosave } from "@/components/interview/use-autosave";
-import type { SceneInput } from "@/lib/scene";
-import { MAX_PREVIEW_CHARS } from "@/lib/scene-pick";
+import { useAutosave } from "@/components/hooks/use-autosave";
+import type { SceneInput } from "@/lib/sketch/scene";
+import { MAX_PREVIEW_CHARS } from "@/lib/sketch/scene-pick";
 import { ExportControls, fileNameFor } from "./export-controls";
 import { LazyCanvas } from "./lazy-canvas";
 import { useSketchSlot } from "./sketch-slot";

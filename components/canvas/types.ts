@@ -1,4 +1,4 @@
-import type { SceneInput } from "@/lib/scene";
+import type { SceneInput } from "@/lib/sketch/scene";
 
 /** What the lazily loaded canvas hands back once Excalidraw is up. */
 export interface CanvasApi {

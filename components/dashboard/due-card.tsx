@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { countDueByUser, listLeechesByUser } from "@/db/queries/reviews";
-import { startDueReviewAction } from "@/app/(app)/interviews/review-actions";
+import { countDueByUser, listLeechesByUser } from "@/db/queries/recall";
+import { startDueRecallAction } from "@/app/(app)/interviews/actions";
 
 /** "N questions due for review", a button that starts a review interview of them, and any leeches. */
 export async function DueCard({ userId }: { userId: string }) {
-  const [due, leeches] = await Promise.all([countDueByUser(userId, new Date()), listLeechesByUser(userId)]);
+  const [due, leeches] = await Promise.all([countDueByUser({ userId, now: new Date() }), listLeechesByUser({ userId })]);
   return (
     <section className="card" aria-labelledby="due-heading">
       <h2 id="due-heading">Spaced review</h2>
@@ -14,7 +14,7 @@ export async function DueCard({ userId }: { userId: string }) {
         </strong>
       </p>
       {due > 0 ? (
-        <form action={startDueReviewAction}>
+        <form action={startDueRecallAction}>
           <button type="submit" className="btn btn-primary">
             Review due questions
           </button>

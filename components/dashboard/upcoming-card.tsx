@@ -6,7 +6,7 @@ import { getPlanInputsByUser, listUpcomingInterviewsByUser } from "@/db/queries/
 /** Dashboard: the next scheduled interviews with a countdown, and the study plan when a target date is set. */
 export async function UpcomingCard({ userId }: { userId: string }) {
   const now = new Date();
-  const [upcoming, plan] = await Promise.all([listUpcomingInterviewsByUser(userId, now, 3), getPlanInputsByUser(userId, now)]);
+  const [upcoming, plan] = await Promise.all([listUpcomingInterviewsByUser({ userId, now, limit: 3 }), getPlanInputsByUser({ userId, now })]);
   return (
     <section className="card" aria-labelledby="upcoming-card-heading">
       <h2 id="upcoming-card-heading">Upcoming</h2>

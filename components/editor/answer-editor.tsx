@@ -2,8 +2,8 @@
 
 import { useEffect, useRef, useState, type ClipboardEvent, type ComponentType, type KeyboardEvent } from "react";
 import { flushSync } from "react-dom";
-import { appendPlainText, docToPlainText } from "@/lib/plain-text";
-import type { RichDoc } from "@/lib/rich-text";
+import { appendPlainText, docToPlainText } from "@/lib/rich-text/plain-text";
+import type { RichDoc } from "@/lib/rich-text/doc";
 import { Footer, PLACEHOLDER, ToolbarButtons, wordsIn, type AnswerEditorProps, type Takeover } from "./editor-parts";
 
 type LiveEditorComponent = ComponentType<AnswerEditorProps & { takeover: Takeover }>;

@@ -2,8 +2,8 @@
 
 import type { Editor } from "@tiptap/react";
 import type { ReactNode } from "react";
-import { countWords, docToPlainText } from "@/lib/plain-text";
-import type { RichDoc } from "@/lib/rich-text";
+import { countWords, docToPlainText } from "@/lib/rich-text/plain-text";
+import type { RichDoc } from "@/lib/rich-text/doc";
 
 /*
  * What the answer box's stand-in and the real editor share. Nothing here may

@@ -4,9 +4,9 @@ import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/r
 import StarterKit from "@tiptap/starter-kit";
 import { Placeholder } from "@tiptap/extensions";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { useHydrated } from "@/components/use-hydrated";
-import { countWords } from "@/lib/plain-text";
-import type { RichDoc } from "@/lib/rich-text";
+import { useHydrated } from "@/components/hooks/use-hydrated";
+import { countWords } from "@/lib/rich-text/plain-text";
+import type { RichDoc } from "@/lib/rich-text/doc";
 import { BUTTONS, Footer, PLACEHOLDER, ToolbarButtons, wordsIn, type AnswerEditorProps, type Takeover } from "./editor-parts";
 
 function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {

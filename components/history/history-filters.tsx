@@ -1,57 +1,24 @@
 import Link from "next/link";
 import { HISTORY_STATUSES, type HistoryFilters } from "@/lib/history-filters";
-import { KINDS, LEVELS, TOPICS } from "@/lib/taxonomy";
-
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+import { KIND_OPTIONS, LEVEL_OPTIONS, TOPIC_OPTIONS, statusLabel } from "@/lib/taxonomy";
+import { FilterSelect } from "@/components/ui/field";
 
 /** A plain GET form: the filters live in the URL, so a filtered page can be bookmarked or shared. */
 export function HistoryFilterForm({ filters }: { filters: HistoryFilters }) {
   return (
     <form method="get" action="/history" className="filters card" aria-label="Filter history">
-      <div className="field">
-        <label htmlFor="f-level">Level</label>
-        <select id="f-level" name="level" defaultValue={filters.level ?? ""}>
-          <option value="">Any level</option>
-          {LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {cap(l)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-kind">Type</label>
-        <select id="f-kind" name="kind" defaultValue={filters.kind ?? ""}>
-          <option value="">Any type</option>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {cap(k)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-topic">Topic</label>
-        <select id="f-topic" name="topic" defaultValue={filters.topic ?? ""}>
-          <option value="">Any topic</option>
-          {Object.entries(TOPICS).map(([slug, label]) => (
-            <option key={slug} value={slug}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-status">Status</label>
-        <select id="f-status" name="status" defaultValue={filters.status ?? ""}>
-          <option value="">Any (not scheduled)</option>
-          {HISTORY_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {cap(s)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect className="field" id="f-level" name="level" label="Level" anyLabel="Any level" value={filters.level} options={LEVEL_OPTIONS} />
+      <FilterSelect className="field" id="f-kind" name="kind" label="Type" anyLabel="Any type" value={filters.kind} options={KIND_OPTIONS} />
+      <FilterSelect className="field" id="f-topic" name="topic" label="Topic" anyLabel="Any topic" value={filters.topic} options={TOPIC_OPTIONS} />
+      <FilterSelect
+        className="field"
+        id="f-status"
+        name="status"
+        label="Status"
+        anyLabel="Any (not scheduled)"
+        value={filters.status}
+        options={HISTORY_STATUSES.map((st) => [st, statusLabel(st)] as const)}
+      />
       <div className="field">
         <label htmlFor="f-from">From</label>
         <input id="f-from" name="from" type="date" defaultValue={filters.from} />

@@ -1,16 +1,8 @@
 import Link from "next/link";
 import type { HistoryRow } from "@/db/queries/history";
-import { sketchPreviewPath } from "@/lib/server/export-data";
+import { sketchPreviewPath } from "@/lib/sketch/preview-path";
 import { formatInZone } from "@/lib/zoned-time";
-
-const STATUS_LABEL: Record<string, string> = {
-  active: "In progress",
-  review: "To review",
-  completed: "Completed",
-  abandoned: "Abandoned",
-  missed: "Missed",
-  scheduled: "Scheduled",
-};
+import { statusLabel } from "@/lib/taxonomy";
 
 function duration(r: HistoryRow): string {
   if (!r.startedAt || !r.finishedAt) return "—";
@@ -33,7 +25,7 @@ export function HistoryList({ rows, timeZone }: { rows: HistoryRow[]; timeZone: 
                   <Link href={open}>{r.title}</Link>
                 </h2>
                 <p className="small muted" style={{ margin: "0.25rem 0" }}>
-                  <time dateTime={when.toISOString()}>{formatInZone(when, timeZone)}</time> · {STATUS_LABEL[r.status] ?? r.status} · {duration(r)} ·{" "}
+                  <time dateTime={when.toISOString()}>{formatInZone(when, timeZone)}</time> · {statusLabel(r.status)} · {duration(r)} ·{" "}
                   {r.score === null ? "not scored" : `score ${Math.round(r.score)}`}
                 </p>
                 <ul className="small" style={{ margin: "0.25rem 0 0", paddingLeft: "1.1rem" }} aria-label="Questions">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TopicStat } from "@/db/queries/topics";
 import type { Calibration, GroupStat, Trend } from "@/lib/insights";
-import { topicLabel } from "@/lib/taxonomy";
+import { kindLabel, topicLabel } from "@/lib/taxonomy";
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 const one = (v: number | null) => (v === null ? "—" : v.toFixed(1));
@@ -57,7 +57,6 @@ export function TopicTable({ topics }: { topics: TopicStat[] }) {
   );
 }
 
-const KIND_LABEL: Record<string, string> = { concept: "Concept", coding: "Coding", design: "System design" };
 
 export function KindTable({ kinds }: { kinds: GroupStat[] }) {
   return (
@@ -76,7 +75,7 @@ export function KindTable({ kinds }: { kinds: GroupStat[] }) {
       <tbody>
         {kinds.map((k) => (
           <tr key={k.key}>
-            <th scope="row">{KIND_LABEL[k.key] ?? k.key}</th>
+            <th scope="row">{kindLabel(k.key)}</th>
             <td>{k.attempts}</td>
             <td>{one(k.avgRating)}</td>
             <td>{pct(k.avgCoverage)}</td>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { announcementFor, clockTone, formatClock } from "@/lib/timer";
+import { announcementFor, clockTone, formatClock } from "@/lib/interview/timer";
 import { useTick } from "./use-server-clock";
 
 /**

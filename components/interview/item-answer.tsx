@@ -2,10 +2,10 @@
 
 import { forwardRef, memo, useImperativeHandle, type ReactNode } from "react";
 import { AnswerEditor } from "@/components/editor/answer-editor";
-import type { RichDoc } from "@/lib/rich-text";
+import type { RichDoc } from "@/lib/rich-text/doc";
 import { SaveStatusText } from "./save-status";
-import type { RoomItem } from "./types";
-import { useAutosave } from "./use-autosave";
+import type { RoomItem } from "@/lib/interview/room";
+import { useAutosave } from "../hooks/use-autosave";
 
 export interface ItemAnswerHandle {
   flush: () => Promise<void>;

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { formatClock } from "@/lib/timer";
+import { formatClock } from "@/lib/interview/timer";
 import { useServerClock, useTick } from "./use-server-clock";
 
 /** "Resume" for the interview in progress, with its time left counting down. */

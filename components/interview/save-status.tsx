@@ -1,8 +1,8 @@
 "use client";
 
-import { useHydrated } from "@/components/use-hydrated";
-import { formatTimeOfDay } from "@/lib/timer";
-import type { SaveStatus } from "./use-autosave";
+import { useHydrated } from "@/components/hooks/use-hydrated";
+import { formatTimeOfDay } from "@/lib/interview/timer";
+import type { SaveStatus } from "../hooks/use-autosave";
 
 function text(s: SaveStatus, hydrated: boolean): string {
   switch (s.kind) {

@@ -2,10 +2,9 @@
 
 import { useActionState, useEffect, useMemo, useState } from "react";
 import { createInterviewAction, type SetupState } from "@/app/(app)/interviews/actions";
-import type { InterviewConfig, Preset } from "@/lib/interview-config";
-import { KINDS, LEVELS, TOPICS } from "@/lib/taxonomy";
+import type { InterviewConfig, Preset } from "@/lib/interview/config";
+import { KIND_LABELS, KINDS, LEVEL_LABELS, LEVELS, TOPICS } from "@/lib/taxonomy";
 
-const KIND_LABEL = { concept: "Concept", coding: "Coding", design: "System design" } as const;
 const TIMER_LABEL = {
   total: "Total budget — move freely between questions",
   per_question: "Per question — each question on its own clock",
@@ -81,7 +80,7 @@ export function SetupForm({ presets, initial }: { presets: Preset[]; initial: In
           {LEVELS.map((l) => (
             <label key={l}>
               <input type="checkbox" name="levels" value={l} checked={config.levels.includes(l)} onChange={() => toggle("levels", l)} />
-              {l[0]!.toUpperCase() + l.slice(1)}
+              {LEVEL_LABELS[l]}
             </label>
           ))}
         </div>
@@ -94,7 +93,7 @@ export function SetupForm({ presets, initial }: { presets: Preset[]; initial: In
           {KINDS.map((k) => (
             <label key={k}>
               <input type="checkbox" name="kinds" value={k} checked={config.kinds.includes(k)} onChange={() => toggle("kinds", k)} />
-              {KIND_LABEL[k]}
+              {KIND_LABELS[k]}
             </label>
           ))}
         </div>

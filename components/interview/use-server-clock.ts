@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { clockOffsetMs } from "@/lib/timer";
+import { clockOffsetMs } from "@/lib/interview/timer";
 
 /**
  * The server's time, as this page best knows it. Learnt from a round trip

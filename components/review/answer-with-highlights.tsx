@@ -1,9 +1,9 @@
 import { Mark } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
-import type { Segment } from "@/lib/key-points";
-import { HIT_MARK } from "@/lib/highlight-doc";
-import type { RichDoc } from "@/lib/rich-text";
-import { createStaticDocRenderer } from "@/lib/static-doc-renderer";
+import type { Segment } from "@/lib/review/key-points";
+import { HIT_MARK } from "@/lib/review/highlight-doc";
+import type { RichDoc } from "@/lib/rich-text/doc";
+import { createStaticDocRenderer } from "@/lib/rich-text/static-renderer";
 import { HighlightedText } from "./highlighted-text";
 
 /** The matcher's highlight, known to the schema only here (it is never stored or accepted from a client). */

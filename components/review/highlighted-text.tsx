@@ -1,4 +1,4 @@
-import type { Segment } from "@/lib/key-points";
+import type { Segment } from "@/lib/review/key-points";
 
 /** Plain text with matched words in <mark>, built from segments as elements (never injected HTML). */
 export function HighlightedText({ segments, label }: { segments: Segment[]; label?: string }) {

@@ -1,25 +1,25 @@
 import { SketchCompare } from "@/components/canvas/sketch-compare";
 import { RichText } from "@/components/rich-text";
-import { highlightDoc } from "@/lib/highlight-doc";
-import { docMatchText } from "@/lib/plain-text";
+import { highlightDoc } from "@/lib/review/highlight-doc";
+import { docMatchText } from "@/lib/rich-text/plain-text";
 import type { ItemWithQuestion } from "@/db/queries/interviews";
-import type { ScheduleInfo } from "@/db/queries/reviews";
-import { DESIGN_CHECKLIST } from "@/lib/design-checklist";
-import { highlightSegments, matchKeyPoints, suggestedTicks } from "@/lib/key-points";
-import { formatDuration, overtimeMs } from "@/lib/review-summary";
-import { describeDue } from "@/lib/srs";
+import type { RecallInfo } from "@/db/queries/recall";
+import { DESIGN_CHECKLIST } from "@/lib/review/design-checklist";
+import { highlightSegments, matchKeyPoints, suggestedTicks } from "@/lib/review/key-points";
+import { formatDuration, overtimeMs } from "@/lib/review/summary";
+import { describeDue } from "@/lib/recall";
 import { AnswerWithHighlights } from "./answer-with-highlights";
 import { MatchSnippets } from "./highlighted-text";
 import { RatingForm } from "./rating-form";
+import { KIND_LABELS } from "@/lib/taxonomy";
 
-const KIND_LABEL = { concept: "Concept", coding: "Coding", design: "System design" } as const;
 
 /** One question of a review: both answers side by side, then the checklist and the rating. */
 export function ItemReview({
   interviewId,
   item,
   usedMs,
-  schedule,
+  recall,
   firstUnrated,
   now,
 }: {
@@ -27,7 +27,7 @@ export function ItemReview({
   item: ItemWithQuestion;
   /** Time spent on this question alone (per-question timing), else null. */
   usedMs: number | null;
-  schedule: ScheduleInfo | undefined;
+  recall: RecallInfo | undefined;
   firstUnrated: boolean;
   now: Date;
 }) {
@@ -49,7 +49,7 @@ export function ItemReview({
       data-first-unrated={firstUnrated ? "" : undefined}
     >
       <p className="small muted" style={{ margin: 0 }}>
-        {KIND_LABEL[q.kind]} · {q.level} ·{" "}
+        {KIND_LABELS[q.kind]} · {q.level} ·{" "}
         {usedMs === null ? (
           <>suggested {q.suggestedMinutes} min</>
         ) : (
@@ -58,7 +58,7 @@ export function ItemReview({
             {over > 0 ? <span className="badge badge-advanced"> {formatDuration(over)} over</span> : null}
           </>
         )}
-        {schedule?.leech ? (
+        {recall?.leech ? (
           <>
             {" "}
             <span className="badge badge-advanced" title="Failed many times: re-read the sample answer before drilling it again">
@@ -103,7 +103,7 @@ export function ItemReview({
         initialNote={item.note ?? ""}
         initialScore={item.score === null ? null : Math.round(item.score)}
       />
-      {schedule && item.rating !== null ? <p className="small muted">Comes back for review {describeDue(schedule.due, now)}.</p> : null}
+      {recall && item.rating !== null ? <p className="small muted">Comes back for review {describeDue(recall.due, now)}.</p> : null}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { topicLabel } from "@/lib/taxonomy";
-import type { TopicScore } from "@/lib/review-summary";
+import type { TopicScore } from "@/lib/review/summary";
 
 export interface SummaryRow {
   position: number;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { describeCountdown } from "@/lib/timer";
+import { describeCountdown } from "@/lib/interview/timer";
 
 /**
  * "in 2 d 3 h", refreshed each half minute. It counts from the server's clock

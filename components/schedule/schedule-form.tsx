@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { scheduleInterviewAction } from "@/app/(app)/schedule/actions";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { useBrowserTimeZone } from "./use-browser-time-zone";
 
 interface Option {

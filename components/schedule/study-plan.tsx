@@ -1,5 +1,5 @@
 import type { PlanInputs } from "@/db/queries/schedule";
-import { studyPlan } from "@/lib/schedule";
+import { studyPlan } from "@/lib/booking/schedule";
 import { formatInZone } from "@/lib/zoned-time";
 
 /** The plan toward the real interview: days left and reviews per day. */

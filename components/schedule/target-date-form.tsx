@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { setTargetDateAction } from "@/app/(app)/schedule/actions";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { useBrowserTimeZone } from "./use-browser-time-zone";
 
 /** "My real interview is on …": the date that turns the dashboard into a study plan. */

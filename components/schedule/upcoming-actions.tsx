@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { cancelInterviewAction, rescheduleInterviewAction, startScheduledAction } from "@/app/(app)/schedule/actions";
-import type { FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/http/form-state";
 
 /** Start, download the invitation, reschedule and cancel one scheduled interview. */
 export function UpcomingActions({ id, localDate, localTime, timeZone, compact = false }: { id: string; localDate: string; localTime: string; timeZone: string; compact?: boolean }) {

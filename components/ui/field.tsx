@@ -27,3 +27,36 @@ export function Field({
     </div>
   );
 }
+
+/** A labelled filter select: "any" first, then the vocabulary's values with their labels (filters live in the URL). */
+export function FilterSelect({
+  id,
+  name,
+  label,
+  anyLabel,
+  value,
+  options,
+  className,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  anyLabel: string;
+  value: string | undefined;
+  options: readonly (readonly [value: string, label: string])[];
+  className?: string;
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ""}>
+        <option value="">{anyLabel}</option>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

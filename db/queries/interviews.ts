@@ -1,26 +1,15 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import { getDb } from "../client";
-import type { Database } from "../connection";
-import { interviewItems, interviews, questions, ratingLogs, reviewStates, sketches, type Interview, type InterviewItem, type Question } from "../schema";
-import type { DrawCandidate, DrawHistory } from "@/lib/draw";
+import { interviewItems, interviews, questions, ratingLogs, recallStates, sketches, type Interview, type InterviewItem, type Question } from "../schema";
+import type { DrawCandidate, DrawHistory } from "@/lib/interview/draw";
 import { AppError } from "@/lib/errors";
-import type { InterviewConfig } from "@/lib/interview-config";
-import {
-  canWriteItem,
-  finishInterview,
-  settle,
-  startClocks,
-  submitItem,
-  type FlowInterview,
-  type FlowItem,
-  type Settlement,
-} from "@/lib/interview-flow";
-import { WRITE_GRACE_MS } from "@/lib/timer";
-import type { RichDoc } from "@/lib/rich-text";
+import type { InterviewConfig } from "@/lib/interview/config";
+import { settle, type FlowInterview, type FlowItem } from "@/lib/interview/flow";
+import { applySettlement, startInterviewClocks } from "./interview-clocks";
+import { lockInterviewForUser, type Conn } from "./owned";
 
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
-type Conn = Database | Tx;
+/** Creating, loading and listing interviews. Transitions live in interview-transitions.ts, answers in answers.ts. */
 
 export async function listDrawCandidates(): Promise<DrawCandidate[]> {
   const db = await getDb();
@@ -28,7 +17,7 @@ export async function listDrawCandidates(): Promise<DrawCandidate[]> {
 }
 
 /** What the draw needs to know of a person's past: when they last saw each question, what is due, weak topics. */
-export async function getDrawHistoryByUser(userId: string, now: Date): Promise<DrawHistory> {
+export async function getDrawHistoryByUser({ userId, now }: { userId: string; now: Date }): Promise<DrawHistory> {
   const db = await getDb();
   const seen = await db
     .select({ questionId: interviewItems.questionId, at: sql<Date>`max(${interviewItems.startedAt})`.mapWith(interviewItems.startedAt) })
@@ -37,9 +26,9 @@ export async function getDrawHistoryByUser(userId: string, now: Date): Promise<D
     .where(and(eq(interviews.userId, userId), isNotNull(interviewItems.startedAt)))
     .groupBy(interviewItems.questionId);
   const due = await db
-    .select({ questionId: reviewStates.questionId })
-    .from(reviewStates)
-    .where(and(eq(reviewStates.userId, userId), lte(reviewStates.due, now)));
+    .select({ questionId: recallStates.questionId })
+    .from(recallStates)
+    .where(and(eq(recallStates.userId, userId), lte(recallStates.due, now)));
   const weak = await db
     .select({
       topic: sql<string>`t.topic`,
@@ -107,24 +96,6 @@ export async function createInterview(input: CreateInterviewInput): Promise<Inte
   });
 }
 
-async function startInterviewClocks(
-  tx: Conn,
-  interview: Interview,
-  items: { id: string; suggestedMinutes: number }[],
-  now: Date,
-): Promise<Interview> {
-  const clocks = startClocks(interview.timerMode, items, now, interview.config.totalMinutes);
-  for (const c of clocks.items) {
-    await tx.update(interviewItems).set({ startedAt: c.startedAt, deadlineAt: c.deadlineAt ?? null }).where(eq(interviewItems.id, c.id));
-  }
-  const [updated] = await tx
-    .update(interviews)
-    .set({ status: "active", startedAt: now, deadlineAt: clocks.deadlineAt, updatedAt: now })
-    .where(eq(interviews.id, interview.id))
-    .returning();
-  return updated!;
-}
-
 export type ItemWithQuestion = InterviewItem & {
   question: Question;
   sketch: { revision: number; savedAt: Date; hasScene: boolean } | null;
@@ -134,7 +105,7 @@ export interface InterviewWithItems {
   items: ItemWithQuestion[];
 }
 
-async function loadItems(conn: Conn, interviewId: string): Promise<ItemWithQuestion[]> {
+export async function loadItems(conn: Conn, interviewId: string): Promise<ItemWithQuestion[]> {
   const rows = await conn
     .select({
       item: interviewItems,
@@ -154,18 +125,11 @@ async function loadItems(conn: Conn, interviewId: string): Promise<ItemWithQuest
   }));
 }
 
-/** An interview of this user's, or undefined: someone else's is "not found", never "forbidden". */
-export async function getInterviewByIdForUser(id: string, userId: string): Promise<Interview | undefined> {
-  const db = await getDb();
-  const [row] = await db.select().from(interviews).where(and(eq(interviews.id, id), eq(interviews.userId, userId))).limit(1);
-  return row;
-}
-
-function toFlow(i: Interview): FlowInterview {
+export function toFlow(i: Interview): FlowInterview {
   return { status: i.status, timerMode: i.timerMode, startedAt: i.startedAt, deadlineAt: i.deadlineAt, finishedAt: i.finishedAt };
 }
 
-function toFlowItems(items: ItemWithQuestion[]): FlowItem[] {
+export function toFlowItems(items: ItemWithQuestion[]): FlowItem[] {
   return items.map((it) => ({
     id: it.id,
     position: it.position,
@@ -176,226 +140,37 @@ function toFlowItems(items: ItemWithQuestion[]): FlowItem[] {
   }));
 }
 
-async function applySettlement(tx: Conn, interviewId: string, s: Settlement, now: Date): Promise<void> {
-  for (const c of s.items) {
-    const set: Partial<InterviewItem> = {};
-    if (c.startedAt) set.startedAt = c.startedAt;
-    if (c.deadlineAt !== undefined) set.deadlineAt = c.deadlineAt;
-    if (c.submittedAt) set.submittedAt = c.submittedAt;
-    await tx.update(interviewItems).set(set).where(eq(interviewItems.id, c.id));
-  }
-  if (s.interview.status || s.interview.finishedAt) {
-    await tx
-      .update(interviews)
-      .set({ ...s.interview, updatedAt: now })
-      .where(eq(interviews.id, interviewId));
-  }
+/** The interview and its items as they stand now, inside a transaction. */
+export async function reloadInterview(conn: Conn, interviewId: string): Promise<InterviewWithItems> {
+  const [interview] = await conn.select().from(interviews).where(eq(interviews.id, interviewId));
+  return { interview: interview!, items: await loadItems(conn, interviewId) };
 }
 
 /**
  * Load an interview with its questions, first closing whatever time has run
  * out (under a row lock, so two devices settle it once).
  */
-export async function getInterviewWithItemsForUser(id: string, userId: string, now: Date): Promise<InterviewWithItems | undefined> {
+export async function getInterviewWithItemsForUser({
+  userId,
+  interviewId,
+  now,
+}: {
+  userId: string;
+  interviewId: string;
+  now: Date;
+}): Promise<InterviewWithItems | undefined> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [interview] = await tx
-      .select()
-      .from(interviews)
-      .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
-      .for("update");
+    const interview = await lockInterviewForUser(tx, { userId, interviewId });
     if (!interview) return undefined;
-    let items = await loadItems(tx, id);
+    const items = await loadItems(tx, interviewId);
     const s = settle(toFlow(interview), toFlowItems(items), now);
     if (s.items.length || s.interview.status) {
-      await applySettlement(tx, id, s, now);
-      const [fresh] = await tx.select().from(interviews).where(eq(interviews.id, id));
-      items = await loadItems(tx, id);
-      return { interview: fresh!, items };
+      await applySettlement(tx, interviewId, s, now);
+      return reloadInterview(tx, interviewId);
     }
     return { interview, items };
   });
-}
-
-type Transition = (interview: FlowInterview, items: FlowItem[], now: Date) => Settlement;
-
-async function transition(
-  id: string,
-  userId: string,
-  now: Date,
-  fn: Transition,
-  allowed: Interview["status"][],
-  /** The item the change is about: one not in this interview is "not found", whatever the interview's state. */
-  itemId?: string,
-): Promise<InterviewWithItems> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [interview] = await tx
-      .select()
-      .from(interviews)
-      .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
-      .for("update");
-    if (!interview) throw new AppError("not_found", "That interview was not found.");
-    let items = await loadItems(tx, id);
-    if (itemId !== undefined && !items.some((it) => it.id === itemId)) throw new AppError("not_found", "That question was not found in this interview.");
-    const settled = settle(toFlow(interview), toFlowItems(items), now);
-    await applySettlement(tx, id, settled, now);
-    const status = settled.interview.status ?? interview.status;
-    if (!allowed.includes(status)) {
-      if (settled.items.length || settled.interview.status) {
-        // Time ran out first: what it closed stands, and the caller is told where things are.
-        items = await loadItems(tx, id);
-        const [fresh] = await tx.select().from(interviews).where(eq(interviews.id, id));
-        return { interview: fresh!, items };
-      }
-      throw new AppError("conflict", `This interview is ${status}, so that can no longer be done.`);
-    }
-    items = await loadItems(tx, id);
-    const current = { ...toFlow(interview), ...settled.interview };
-    const change = fn(current, toFlowItems(items), now);
-    await applySettlement(tx, id, change, now);
-    const [fresh] = await tx.select().from(interviews).where(eq(interviews.id, id));
-    return { interview: fresh!, items: await loadItems(tx, id) };
-  });
-}
-
-export function submitItemForUser(id: string, itemId: string, userId: string, now: Date) {
-  return transition(
-    id,
-    userId,
-    now,
-    (iv, items, at) => {
-      if (!items.some((it) => it.id === itemId)) throw new AppError("not_found", "That question was not found in this interview.");
-      return submitItem(iv, items, itemId, at);
-    },
-    ["active"],
-    itemId,
-  );
-}
-
-export function finishInterviewForUser(id: string, userId: string, now: Date) {
-  return transition(id, userId, now, (_iv, items, at) => finishInterview(items, at), ["active"]);
-}
-
-export function abandonInterviewForUser(id: string, userId: string, now: Date) {
-  return transition(id, userId, now, () => ({ interview: { status: "abandoned", finishedAt: now }, items: [] }), ["active", "scheduled", "review"]);
-}
-
-/** Start a scheduled interview now (early starts are allowed). */
-export async function startScheduledInterviewForUser(id: string, userId: string, now: Date): Promise<Interview> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [interview] = await tx
-      .select()
-      .from(interviews)
-      .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
-      .for("update");
-    if (!interview) throw new AppError("not_found", "That interview was not found.");
-    if (interview.status === "active") return interview;
-    if (interview.status !== "scheduled") throw new AppError("conflict", `This interview is ${interview.status}, so it cannot start.`);
-    const items = await loadItems(tx, id);
-    return startInterviewClocks(tx, interview, items.map((it) => ({ id: it.id, suggestedMinutes: it.question.suggestedMinutes })), now);
-  });
-}
-
-export interface SaveAnswerInput {
-  userId: string;
-  interviewId: string;
-  itemId: string;
-  revision: number;
-  doc: RichDoc;
-  text: string;
-  now: Date;
-}
-
-export type SaveResult = { revision: number; savedAt: Date; stale: boolean };
-
-/**
- * Store an answer if its revision is newer than the stored one and the
- * question is still open (deadline plus grace). One conditional UPDATE on
- * the fast path; only a refused write pays for a second look to say why.
- */
-/**
- * The autosave UPDATE, built once per connection and reused: it runs on every
- * keystroke pause of every person, and building it through the query builder
- * each time cost more CPU than PostgreSQL spends running it.
- */
-function buildSaveAnswer(db: Database) {
-  const p = {
-    itemId: sql.placeholder("itemId"),
-    interviewId: sql.placeholder("interviewId"),
-    userId: sql.placeholder("userId"),
-    revision: sql.placeholder("revision"),
-    graceCutoff: sql.placeholder("graceCutoff"),
-  };
-  return db
-    .update(interviewItems)
-    .set({
-      // Placeholders skip the columns' own encoders: the values arrive encoded (see below).
-      answerDoc: sql`${sql.placeholder("doc")}::jsonb`,
-      answerText: sql`${sql.placeholder("text")}::text`,
-      answerRevision: sql`${p.revision}::int`,
-      answerSavedAt: sql`${sql.placeholder("now")}::timestamptz`,
-    })
-    .where(
-      and(
-        eq(interviewItems.id, p.itemId),
-        eq(interviewItems.interviewId, p.interviewId),
-        sql`${interviewItems.answerRevision} < ${p.revision}::int`,
-        isNotNull(interviewItems.startedAt),
-        sql`(${interviewItems.submittedAt} is null or ${interviewItems.submittedAt} >= ${p.graceCutoff}::timestamptz)`,
-        sql`exists (select 1 from ${interviews} v where v.id = ${interviewItems.interviewId} and v.user_id = ${p.userId}
-              and (v.status = 'active' or (v.status = 'review' and v.finished_at >= ${p.graceCutoff}::timestamptz))
-              and (coalesce(${interviewItems.deadlineAt}, v.deadline_at) is null or coalesce(${interviewItems.deadlineAt}, v.deadline_at) >= ${p.graceCutoff}::timestamptz))`,
-      ),
-    )
-    .returning({ revision: interviewItems.answerRevision, savedAt: interviewItems.answerSavedAt })
-    .prepare("mockline_save_answer");
-}
-
-const preparedSaves = new WeakMap<Database, ReturnType<typeof buildSaveAnswer>>();
-
-export async function saveAnswerForUser(input: SaveAnswerInput): Promise<SaveResult> {
-  const db = await getDb();
-  let save = preparedSaves.get(db);
-  if (!save) {
-    save = buildSaveAnswer(db);
-    preparedSaves.set(db, save);
-  }
-  const graceCutoff = new Date(input.now.getTime() - WRITE_GRACE_MS).toISOString();
-  const updated = await save.execute({
-    itemId: input.itemId,
-    interviewId: input.interviewId,
-    userId: input.userId,
-    revision: input.revision,
-    graceCutoff,
-    doc: JSON.stringify(input.doc),
-    text: input.text,
-    now: input.now.toISOString(),
-  });
-  if (updated[0]) return { revision: updated[0].revision, savedAt: updated[0].savedAt!, stale: false };
-  return explainRefusedWrite(db, input, "answer");
-}
-
-/** Why a conditional write changed nothing: not theirs (404), closed (409), or simply older than what is stored (harmless). */
-export async function explainRefusedWrite(
-  db: Database,
-  input: { userId: string; interviewId: string; itemId: string; revision: number; now: Date },
-  what: "answer" | "sketch",
-): Promise<SaveResult> {
-  const [row] = await db
-    .select({ item: interviewItems, interview: interviews, sketchRevision: sketches.revision, sketchSavedAt: sketches.savedAt })
-    .from(interviewItems)
-    .innerJoin(interviews, eq(interviews.id, interviewItems.interviewId))
-    .leftJoin(sketches, eq(sketches.itemId, interviewItems.id))
-    .where(and(eq(interviewItems.id, input.itemId), eq(interviewItems.interviewId, input.interviewId), eq(interviews.userId, input.userId)));
-  if (!row) throw new AppError("not_found", "That question was not found in your interviews.");
-  const verdict = canWriteItem(toFlow(row.interview), { ...row.item, suggestedMinutes: 0 }, input.now);
-  if (!verdict.ok) throw new AppError(verdict.code, verdict.message);
-  const current = what === "answer" ? row.item.answerRevision : (row.sketchRevision ?? 0);
-  const savedAt = what === "answer" ? row.item.answerSavedAt : row.sketchSavedAt;
-  // The stored revision is as new or newer: a repeated or out-of-order save, which is harmless.
-  return { revision: current, savedAt: savedAt ?? input.now, stale: true };
 }
 
 export interface InterviewListRow {
@@ -425,7 +200,7 @@ const LIST_COLUMNS = {
   itemCount: sql<number>`(select count(*)::int from interview_items ii where ii.interview_id = "interviews"."id")`,
 };
 
-export async function listRecentInterviewsByUser(userId: string, limit = 5): Promise<InterviewListRow[]> {
+export async function listRecentInterviewsByUser({ userId, limit = 5 }: { userId: string; limit?: number }): Promise<InterviewListRow[]> {
   const db = await getDb();
   return db
     .select(LIST_COLUMNS)
@@ -436,7 +211,7 @@ export async function listRecentInterviewsByUser(userId: string, limit = 5): Pro
 }
 
 /** The interview in progress, if any (the newest active one). */
-export async function getActiveInterviewByUser(userId: string): Promise<InterviewListRow | undefined> {
+export async function getActiveInterviewByUser({ userId }: { userId: string }): Promise<InterviewListRow | undefined> {
   const db = await getDb();
   const [row] = await db
     .select(LIST_COLUMNS)
@@ -446,5 +221,3 @@ export async function getActiveInterviewByUser(userId: string): Promise<Intervie
     .limit(1);
   return row;
 }
-
-export { gt };

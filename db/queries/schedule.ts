@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, eq, gt, lte, sql } from "drizzle-orm";
 import { getDb } from "../client";
-import { interviewItems, interviews, questions, reviewStates, users, type Interview } from "../schema";
-import { AppError } from "@/lib/errors";
-import { MISSED_GRACE_MS } from "@/lib/schedule";
+import { interviewItems, interviews, questions, recallStates, users, type Interview } from "../schema";
+import { AppError, notFound } from "@/lib/errors";
+import { MISSED_GRACE_MS } from "@/lib/booking/schedule";
 
 export interface UpcomingInterview {
   id: string;
@@ -21,7 +21,7 @@ export interface UpcomingInterview {
  * started within the grace: they become "missed". Run before anything reads
  * the schedule, so every view agrees without a background job.
  */
-export async function markMissedInterviewsByUser(userId: string, now: Date, graceMs = MISSED_GRACE_MS): Promise<number> {
+export async function markMissedInterviewsByUser({ userId, now, graceMs = MISSED_GRACE_MS }: { userId: string; now: Date; graceMs?: number }): Promise<number> {
   const db = await getDb();
   const cutoff = new Date(now.getTime() - graceMs);
   const rows = await db
@@ -49,8 +49,8 @@ const upcomingColumns = {
 };
 
 /** Scheduled interviews still to come (or still inside their start window), soonest first. */
-export async function listUpcomingInterviewsByUser(userId: string, now: Date, limit = 20): Promise<UpcomingInterview[]> {
-  await markMissedInterviewsByUser(userId, now);
+export async function listUpcomingInterviewsByUser({ userId, now, limit = 20 }: { userId: string; now: Date; limit?: number }): Promise<UpcomingInterview[]> {
+  await markMissedInterviewsByUser({ userId, now });
   const db = await getDb();
   const rows = await db
     .select(upcomingColumns)
@@ -62,44 +62,57 @@ export async function listUpcomingInterviewsByUser(userId: string, now: Date, li
 }
 
 /** One scheduled interview of this person's (any status, so the .ics of a started one still downloads). */
-export async function getScheduledInterviewForUser(id: string, userId: string): Promise<(UpcomingInterview & { status: Interview["status"] }) | undefined> {
+export async function getScheduledInterviewForUser({ userId, interviewId }: { userId: string; interviewId: string }): Promise<(UpcomingInterview & { status: Interview["status"] }) | undefined> {
   const db = await getDb();
   const [row] = await db
     .select({ ...upcomingColumns, status: interviews.status })
     .from(interviews)
-    .where(and(eq(interviews.id, id), eq(interviews.userId, userId)))
+    .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)))
     .limit(1);
   if (!row) return undefined;
   return { ...row, scheduledFor: row.scheduledFor ?? new Date(0) };
 }
 
-async function lockScheduled(id: string, userId: string, now: Date) {
-  await markMissedInterviewsByUser(userId, now);
+/** One of the person's interviews that is still scheduled (a missed one is closed first). */
+async function findScheduled({ userId, interviewId, now }: { userId: string; interviewId: string; now: Date }) {
+  await markMissedInterviewsByUser({ userId, now });
   const db = await getDb();
-  const [row] = await db.select().from(interviews).where(and(eq(interviews.id, id), eq(interviews.userId, userId))).limit(1);
-  if (!row) throw new AppError("not_found", "That interview was not found.");
+  const [row] = await db.select().from(interviews).where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId))).limit(1);
+  if (!row) throw notFound("interview");
   if (row.status !== "scheduled") throw new AppError("conflict", `This interview is ${row.status}, so its schedule can no longer change.`);
   return row;
 }
 
 /** Move a scheduled interview to a new time (already validated as future). */
-export async function rescheduleInterviewForUser(id: string, userId: string, at: Date, timeZone: string, now: Date): Promise<Interview> {
-  await lockScheduled(id, userId, now);
+export async function rescheduleInterviewForUser({
+  userId,
+  interviewId,
+  at,
+  timeZone,
+  now,
+}: {
+  userId: string;
+  interviewId: string;
+  at: Date;
+  timeZone: string;
+  now: Date;
+}): Promise<Interview> {
+  await findScheduled({ userId, interviewId, now });
   const db = await getDb();
   const [row] = await db
     .update(interviews)
     .set({ scheduledFor: at, timeZone, updatedAt: now })
-    .where(and(eq(interviews.id, id), eq(interviews.userId, userId), eq(interviews.status, "scheduled")))
+    .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId), eq(interviews.status, "scheduled")))
     .returning();
   if (!row) throw new AppError("conflict", "This interview changed meanwhile; reload and try again.");
   return row;
 }
 
 /** Cancel a scheduled interview: nothing was answered yet, so it is removed rather than kept as history. */
-export async function cancelScheduledInterviewForUser(id: string, userId: string, now: Date): Promise<void> {
-  await lockScheduled(id, userId, now);
+export async function cancelScheduledInterviewForUser({ userId, interviewId, now }: { userId: string; interviewId: string; now: Date }): Promise<void> {
+  await findScheduled({ userId, interviewId, now });
   const db = await getDb();
-  await db.delete(interviews).where(and(eq(interviews.id, id), eq(interviews.userId, userId), eq(interviews.status, "scheduled")));
+  await db.delete(interviews).where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId), eq(interviews.status, "scheduled")));
 }
 
 export interface PlanInputs {
@@ -110,25 +123,25 @@ export interface PlanInputs {
 }
 
 /** What the study plan needs: the person's target date and how many reviews fall due before it. */
-export async function getPlanInputsByUser(userId: string, now: Date): Promise<PlanInputs> {
+export async function getPlanInputsByUser({ userId, now }: { userId: string; now: Date }): Promise<PlanInputs> {
   const db = await getDb();
   const [user] = await db.select({ target: users.targetInterviewAt, timeZone: users.timeZone }).from(users).where(eq(users.id, userId));
   const [dueNow] = await db
     .select({ n: sql<number>`count(*)::int` })
-    .from(reviewStates)
-    .where(and(eq(reviewStates.userId, userId), lte(reviewStates.due, now)));
+    .from(recallStates)
+    .where(and(eq(recallStates.userId, userId), lte(recallStates.due, now)));
   let dueBeforeTarget = 0;
   if (user?.target && user.target > now) {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
-      .from(reviewStates)
-      .where(and(eq(reviewStates.userId, userId), gt(reviewStates.due, now), lte(reviewStates.due, user.target)));
+      .from(recallStates)
+      .where(and(eq(recallStates.userId, userId), gt(recallStates.due, now), lte(recallStates.due, user.target)));
     dueBeforeTarget = row?.n ?? 0;
   }
   return { target: user?.target ?? null, timeZone: user?.timeZone ?? null, dueNow: dueNow?.n ?? 0, dueBeforeTarget };
 }
 
-export async function setTargetInterviewDateByUser(userId: string, target: Date | null, timeZone: string | null): Promise<void> {
+export async function setTargetInterviewDateByUser({ userId, target, timeZone }: { userId: string; target: Date | null; timeZone: string | null }): Promise<void> {
   const db = await getDb();
   await db
     .update(users)

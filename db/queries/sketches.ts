@@ -2,9 +2,9 @@ import "server-only";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { interviewItems, interviews, sketches } from "../schema";
-import type { Scene } from "@/lib/scene";
-import { WRITE_GRACE_MS } from "@/lib/timer";
-import { explainRefusedWrite, type SaveResult } from "./interviews";
+import type { Scene } from "@/lib/sketch/scene";
+import { WRITE_GRACE_MS } from "@/lib/interview/timer";
+import { explainRefusedWrite, type SaveResult } from "./answers";
 
 export interface SaveSketchInput {
   userId: string;
@@ -70,7 +70,13 @@ export async function saveSketchForUser(input: SaveSketchInput): Promise<SaveRes
   return explainRefusedWrite(db, input, "sketch");
 }
 
-function ownedItem(userId: string, interviewId: string, itemId: string) {
+interface OwnedItemRef {
+  userId: string;
+  interviewId: string;
+  itemId: string;
+}
+
+function ownedItem({ userId, interviewId, itemId }: OwnedItemRef) {
   return and(eq(interviewItems.id, itemId), eq(interviewItems.interviewId, interviewId), eq(interviews.userId, userId));
 }
 
@@ -81,27 +87,27 @@ export interface StoredSketch {
 }
 
 /** The stored sketch of one of the user's items; undefined when the item is not theirs or has no sketch. */
-export async function getSketchForUser(userId: string, interviewId: string, itemId: string): Promise<StoredSketch | undefined> {
+export async function getSketchForUser(ref: OwnedItemRef): Promise<StoredSketch | undefined> {
   const db = await getDb();
   const [row] = await db
     .select({ scene: sketches.scene, revision: sketches.revision, savedAt: sketches.savedAt })
     .from(sketches)
     .innerJoin(interviewItems, eq(interviewItems.id, sketches.itemId))
     .innerJoin(interviews, eq(interviews.id, interviewItems.interviewId))
-    .where(ownedItem(userId, interviewId, itemId))
+    .where(ownedItem(ref))
     .limit(1);
   return row ? { scene: row.scene as Scene, revision: row.revision, savedAt: row.savedAt } : undefined;
 }
 
 /** The stored (sanitised) preview, or undefined. */
-export async function getSketchPreviewForUser(userId: string, interviewId: string, itemId: string): Promise<string | undefined> {
+export async function getSketchPreviewForUser(ref: OwnedItemRef): Promise<string | undefined> {
   const db = await getDb();
   const [row] = await db
     .select({ previewSvg: sketches.previewSvg })
     .from(sketches)
     .innerJoin(interviewItems, eq(interviewItems.id, sketches.itemId))
     .innerJoin(interviews, eq(interviews.id, interviewItems.interviewId))
-    .where(ownedItem(userId, interviewId, itemId))
+    .where(ownedItem(ref))
     .limit(1);
   return row?.previewSvg ?? undefined;
 }

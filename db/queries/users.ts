@@ -1,17 +1,11 @@
 import "server-only";
-import { and, eq, gt, inArray, lt } from "drizzle-orm";
+import { and, eq, gt, inArray } from "drizzle-orm";
 import { getDb } from "../client";
 import { signInFailures, users, type User } from "../schema";
 
 export async function getUserByEmail(email: string): Promise<User | undefined> {
   const db = await getDb();
   const [row] = await db.select().from(users).where(eq(users.email, email.toLowerCase())).limit(1);
-  return row;
-}
-
-export async function getUserById(id: string): Promise<User | undefined> {
-  const db = await getDb();
-  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return row;
 }
 
@@ -28,13 +22,6 @@ export async function createUserWithPassword(input: {
     .onConflictDoNothing({ target: users.email })
     .returning();
   return rows[0] ?? null;
-}
-
-export function failureBuckets(email: string | undefined, ip: string | undefined): string[] {
-  const buckets: string[] = [];
-  if (email) buckets.push(`email:${email.toLowerCase()}`);
-  if (ip) buckets.push(`ip:${ip}`);
-  return buckets;
 }
 
 export async function recordSignInFailure(buckets: string[], at = new Date()): Promise<void> {
@@ -54,10 +41,4 @@ export async function listSignInFailuresSince(buckets: string[], since: Date): P
     .where(and(inArray(signInFailures.bucket, buckets), gt(signInFailures.at, since)));
   for (const r of rows) out.get(r.bucket)?.push(r.at);
   return out;
-}
-
-/** Housekeeping: failures older than the window no longer matter. */
-export async function deleteSignInFailuresBefore(before: Date): Promise<void> {
-  const db = await getDb();
-  await db.delete(signInFailures).where(lt(signInFailures.at, before));
 }

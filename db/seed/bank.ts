@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { markdownToDoc } from "@/lib/markdown";
-import { docToPlainText } from "@/lib/plain-text";
+import { markdownToDoc } from "@/lib/rich-text/markdown";
+import { docToPlainText } from "@/lib/rich-text/plain-text";
 import type { Database } from "../connection";
 import { questions, type NewQuestion } from "../schema";
 import { advancedQuestions } from "./questions/advanced";

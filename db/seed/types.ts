@@ -31,6 +31,4 @@ export interface SeedQuestion {
   designOutline?: string;
   /** Design questions only: a reference Excalidraw scene ({ elements, appState?, files? }). */
   referenceScene?: unknown;
-  /** True for the 18 questions taken from the seed page. */
-  fromSeedPage?: boolean;
 }

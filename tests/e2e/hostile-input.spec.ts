@@ -20,10 +20,10 @@ import fc from "fast-check";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { createOwnerData, doc, isoDateIn, ownerSnapshot, rectangle, textElement, type OwnerData } from "./support/owner-data";
-import { answerSaveSchema } from "../../lib/answer-limits";
-import { ratingBodySchema } from "../../lib/rating-schema";
-import { sketchSaveSchema } from "../../lib/scene";
-import { scheduleRequestSchema, scheduleWhenSchema } from "../../lib/schedule";
+import { answerSaveSchema } from "../../lib/interview/answer-limits";
+import { ratingBodySchema } from "../../lib/review/rating-schema";
+import { sketchSaveSchema } from "../../lib/sketch/scene";
+import { scheduleRequestSchema, scheduleWhenSchema } from "../../lib/booking/schedule";
 import { listRouteHandlers, listServerActions, serverActionIds, type HttpMethod } from "./support/surface";
 
 const RUNS = Number(process.env.FC_RUNS ?? 25);
@@ -215,7 +215,7 @@ const TARGETS: Record<string, Target[] | "no input"> = {
 /** Server actions that take input, with the fields they read; fuzzed values always break a required one. */
 const ACTION_INPUTS: Record<string, { page: string; valid: Record<string, string>; required: string[]; plainForm?: true } | "no input"> = {
   "app/(app)/interviews/actions.ts#createInterviewAction": { page: "/interviews/new", valid: { levels: "beginner", kinds: "concept", count: "3", timerMode: "total", totalMinutes: "15" }, required: ["levels", "kinds", "count", "timerMode"] },
-  "app/(app)/interviews/review-actions.ts#startDueReviewAction": "no input",
+  "app/(app)/interviews/actions.ts#startDueRecallAction": "no input",
   "app/(app)/schedule/actions.ts#scheduleInterviewAction": { page: "/schedule", valid: { ...when, preset: "quick-concepts" }, required: ["date", "time", "timeZone"] },
   "app/(app)/schedule/actions.ts#rescheduleInterviewAction": { page: "/schedule", valid: { id: "", ...when }, required: ["id", "date", "time", "timeZone"] },
   "app/(app)/schedule/actions.ts#cancelInterviewAction": { page: "/schedule", valid: { id: "" }, required: ["id"] },

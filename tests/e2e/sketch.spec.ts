@@ -1,6 +1,6 @@
 import type { Page, Response } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { WRITE_GRACE_MS } from "../../lib/timer";
+import { WRITE_GRACE_MS } from "../../lib/interview/timer";
 import { SketchPage } from "./pages/sketch-page";
 
 /** Everything a page fetched, with the bodies of its scripts and stylesheets. */

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { SIGN_IN_LIMIT } from "../../lib/rate-limit";
+import { SIGN_IN_LIMIT } from "../../lib/auth/rate-limit";
 import { clockError, interviewPageState, signIn, signUp, startInterview, type Person } from "./support/http-client";
 import { freshDatabase, startServer, stopServer, suiteUsesPostgres, type Server, type TestDatabase } from "./support/production";
 

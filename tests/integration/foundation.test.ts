@@ -5,8 +5,8 @@ import { countQuestions, getQuestionBySlug, listQuestions } from "@/db/queries/q
 import { createUserWithPassword, listSignInFailuresSince, recordSignInFailure } from "@/db/queries/users";
 import { questions } from "@/db/schema";
 import { BUILT_IN_QUESTIONS, seedQuestionBank } from "@/db/seed/bank";
-import { checkCredentials, checkSignInLimit } from "@/lib/server/sign-in";
-import { hashPassword } from "@/lib/server/password";
+import { checkCredentials, checkSignInLimit } from "@/server/auth/sign-in";
+import { hashPassword } from "@/server/auth/password";
 import { LEVELS, KINDS, TOPIC_SLUGS } from "@/lib/taxonomy";
 import { dbKind } from "./helpers";
 

@@ -4,8 +4,8 @@ import { getDb } from "@/db/client";
 import { listHistoryByUser } from "@/db/queries/history";
 import { createInterview } from "@/db/queries/interviews";
 import { getWeakTopicsByUser } from "@/db/queries/topics";
-import { interviewItems, interviews, questions, ratingLogs, reviewStates } from "@/db/schema";
-import type { InterviewConfig } from "@/lib/interview-config";
+import { interviewItems, interviews, questions, ratingLogs, recallStates } from "@/db/schema";
+import type { InterviewConfig } from "@/lib/interview/config";
 import { createTestUser, dbKind } from "./helpers";
 
 const cfg: InterviewConfig = { levels: ["beginner"], kinds: ["concept"], topics: [], count: 2, timerMode: "untimed", totalMinutes: 45, focus: "any" };
@@ -95,7 +95,7 @@ describe(`weak topics on ${dbKind()}`, () => {
     // B's get-vs-post was attempted but never rated.
     const now = new Date("2026-11-20T12:00:00Z");
     const rs = { stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, reps: 1, lapses: 0, state: 2 };
-    await db.insert(reviewStates).values([
+    await db.insert(recallStates).values([
       { userId: user.id, questionId: acid.id, due: new Date("2026-11-19T00:00:00Z"), ...rs },
       { userId: user.id, questionId: get.id, due: new Date("2026-11-25T00:00:00Z"), ...rs },
     ]);

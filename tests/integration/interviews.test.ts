@@ -1,28 +1,19 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import {
-  createInterview,
-  finishInterviewForUser,
-  getInterviewWithItemsForUser,
-  listDrawCandidates,
-  saveAnswerForUser,
-  submitItemForUser,
-} from "@/db/queries/interviews";
+import { saveAnswerForUser } from "@/db/queries/answers";
+import { finishInterviewForUser, submitItemForUser } from "@/db/queries/interview-transitions";
+import { createInterview, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
 import { interviewItems, interviews } from "@/db/schema";
-import { drawQuestions } from "@/lib/draw";
-import type { InterviewConfig } from "@/lib/interview-config";
-import { markdownToDoc } from "@/lib/markdown";
+import { drawQuestions } from "@/lib/interview/draw";
+import { EVERY_QUESTION, type InterviewConfig } from "@/lib/interview/config";
+import { markdownToDoc } from "@/lib/rich-text/markdown";
 import { createTestUser, dbKind } from "./helpers";
 
 const config = (over: Partial<InterviewConfig> = {}): InterviewConfig => ({
-  levels: ["beginner", "intermediate", "advanced"],
-  kinds: ["concept", "coding", "design"],
-  topics: [],
+  ...EVERY_QUESTION,
   count: 3,
-  timerMode: "total",
   totalMinutes: 30,
-  focus: "any",
   ...over,
 });
 
@@ -30,7 +21,7 @@ async function newInterview(userId: string, cfg = config(), now = new Date()) {
   const bank = await listDrawCandidates();
   const draw = drawQuestions(bank, cfg, 1234, now);
   const interview = await createInterview({ userId, title: "Test", config: cfg, seed: 1234, questionIds: draw.ids, now });
-  const data = await getInterviewWithItemsForUser(interview.id, userId, now);
+  const data = await getInterviewWithItemsForUser({ interviewId: interview.id, userId, now });
   return data!;
 }
 
@@ -95,10 +86,10 @@ describe(`answers on ${dbKind()}`, () => {
     const save = (userId: string, revision: number, now = new Date()) =>
       saveAnswerForUser({ userId, interviewId: interview.id, itemId: items[0]!.id, revision, doc: doc("x"), text: "x", now });
     await expect(save(other.id, 1)).rejects.toMatchObject({ code: "not_found", status: 404 });
-    expect(await getInterviewWithItemsForUser(interview.id, other.id, new Date())).toBeUndefined();
-    await expect(submitItemForUser(interview.id, items[0]!.id, other.id, new Date())).rejects.toMatchObject({ status: 404 });
+    expect(await getInterviewWithItemsForUser({ interviewId: interview.id, userId: other.id, now: new Date() })).toBeUndefined();
+    await expect(submitItemForUser({ interviewId: interview.id, itemId: items[0]!.id, userId: other.id, now: new Date() })).rejects.toMatchObject({ status: 404 });
     const finishedAt = new Date();
-    await finishInterviewForUser(interview.id, owner.id, finishedAt);
+    await finishInterviewForUser({ interviewId: interview.id, userId: owner.id, now: finishedAt });
     // A save already in flight when the person finished is still taken, within the grace…
     expect(await save(owner.id, 4, new Date(finishedAt.getTime() + 2000))).toMatchObject({ stale: false, revision: 4 });
     // …but not after it.
@@ -111,10 +102,10 @@ describe(`answers on ${dbKind()}`, () => {
     const { interview, items } = await newInterview(user.id, config({ timerMode: "per_question", count: 2 }), start);
     expect(items[0]!.deadlineAt).not.toBeNull();
     expect(items[1]!.startedAt).toBeNull();
-    const afterSubmit = await submitItemForUser(interview.id, items[0]!.id, user.id, new Date(start.getTime() + 60_000));
+    const afterSubmit = await submitItemForUser({ interviewId: interview.id, itemId: items[0]!.id, userId: user.id, now: new Date(start.getTime() + 60_000) });
     expect(afterSubmit.items[1]!.startedAt?.getTime()).toBe(start.getTime() + 60_000);
     // An hour later, both questions have run out: the interview moves to review by itself.
-    const later = await getInterviewWithItemsForUser(interview.id, user.id, new Date());
+    const later = await getInterviewWithItemsForUser({ interviewId: interview.id, userId: user.id, now: new Date() });
     expect(later!.interview.status).toBe("review");
     expect(later!.items.every((i) => i.submittedAt)).toBe(true);
     const db = await getDb();

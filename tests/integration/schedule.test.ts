@@ -12,8 +12,8 @@ import {
   setTargetInterviewDateByUser,
 } from "@/db/queries/schedule";
 import { interviewItems, interviews } from "@/db/schema";
-import { MISSED_GRACE_MS } from "@/lib/schedule";
-import { scheduleInterviewForUser, startScheduledForUser } from "@/lib/server/schedule-interview";
+import { MISSED_GRACE_MS } from "@/lib/booking/schedule";
+import { scheduleInterview, startScheduledInterview } from "@/server/interviews/schedule-interview";
 import { createTestUser, dbKind } from "./helpers";
 
 const now = new Date("2026-11-29T10:00:00Z");
@@ -22,7 +22,7 @@ const tomorrow = { date: "2026-11-30", time: "09:00", timeZone: "Europe/Paris", 
 describe(`scheduling on ${dbKind()}`, () => {
   it("books an interview in the person's zone with its questions drawn but its clocks stopped", async () => {
     const user = await createTestUser();
-    const iv = await scheduleInterviewForUser(user.id, tomorrow, now);
+    const iv = await scheduleInterview({ userId: user.id, request: tomorrow, now });
     expect(iv.status).toBe("scheduled");
     expect(iv.scheduledFor?.toISOString()).toBe("2026-11-30T08:00:00.000Z");
     expect(iv.timeZone).toBe("Europe/Paris");
@@ -31,14 +31,14 @@ describe(`scheduling on ${dbKind()}`, () => {
     const items = await db.select().from(interviewItems).where(eq(interviewItems.interviewId, iv.id));
     expect(items.length).toBe(3);
     expect(items.every((i) => i.startedAt === null)).toBe(true);
-    const upcoming = await listUpcomingInterviewsByUser(user.id, now);
+    const upcoming = await listUpcomingInterviewsByUser({ userId: user.id, now });
     expect(upcoming.map((u) => u.id)).toEqual([iv.id]);
     expect(upcoming[0]).toMatchObject({ itemCount: 3, plannedMinutes: 15 });
   });
 
   it("refuses the past, an unknown zone and an unknown preset with a message", async () => {
     const user = await createTestUser();
-    const fail = (input: object) => scheduleInterviewForUser(user.id, { ...tomorrow, ...input }, now);
+    const fail = (input: object) => scheduleInterview({ userId: user.id, request: { ...tomorrow, ...input }, now });
     await expect(fail({ date: "2026-11-29", time: "08:00" })).rejects.toMatchObject({ code: "bad_request", message: expect.stringMatching(/already passed/) });
     await expect(fail({ timeZone: "Mars/Base" })).rejects.toMatchObject({ code: "bad_request", message: expect.stringMatching(/time zone/) });
     await expect(fail({ preset: "not-a-preset" })).rejects.toMatchObject({ code: "bad_request", message: expect.stringMatching(/no preset/) });
@@ -47,26 +47,26 @@ describe(`scheduling on ${dbKind()}`, () => {
 
   it("marks missed after the grace window, and a missed one cannot start", async () => {
     const user = await createTestUser();
-    const iv = await scheduleInterviewForUser(user.id, tomorrow, now);
+    const iv = await scheduleInterview({ userId: user.id, request: tomorrow, now });
     const at = iv.scheduledFor!;
-    expect(await markMissedInterviewsByUser(user.id, new Date(at.getTime() + MISSED_GRACE_MS))).toBe(0);
+    expect(await markMissedInterviewsByUser({ userId: user.id, now: new Date(at.getTime() + MISSED_GRACE_MS) })).toBe(0);
     const late = new Date(at.getTime() + MISSED_GRACE_MS + 1000);
-    await expect(startScheduledForUser(iv.id, user.id, late)).rejects.toMatchObject({ code: "conflict" });
-    expect((await getScheduledInterviewForUser(iv.id, user.id))?.status).toBe("missed");
-    expect(await listUpcomingInterviewsByUser(user.id, late)).toEqual([]);
+    await expect(startScheduledInterview({ interviewId: iv.id, userId: user.id, now: late })).rejects.toMatchObject({ code: "conflict" });
+    expect((await getScheduledInterviewForUser({ interviewId: iv.id, userId: user.id }))?.status).toBe("missed");
+    expect(await listUpcomingInterviewsByUser({ userId: user.id, now: late })).toEqual([]);
   });
 
   it("starts early, reschedules and cancels", async () => {
     const user = await createTestUser();
-    const a = await scheduleInterviewForUser(user.id, tomorrow, now);
-    const started = await startScheduledForUser(a.id, user.id, now);
+    const a = await scheduleInterview({ userId: user.id, request: tomorrow, now });
+    const started = await startScheduledInterview({ interviewId: a.id, userId: user.id, now });
     expect(started.status).toBe("active");
     expect(started.startedAt?.toISOString()).toBe(now.toISOString());
-    const b = await scheduleInterviewForUser(user.id, tomorrow, now);
-    const moved = await rescheduleInterviewForUser(b.id, user.id, new Date("2026-12-05T15:00:00Z"), "UTC", now);
+    const b = await scheduleInterview({ userId: user.id, request: tomorrow, now });
+    const moved = await rescheduleInterviewForUser({ interviewId: b.id, userId: user.id, at: new Date("2026-12-05T15:00:00Z"), timeZone: "UTC", now });
     expect(moved.scheduledFor?.toISOString()).toBe("2026-12-05T15:00:00.000Z");
-    await expect(rescheduleInterviewForUser(a.id, user.id, new Date("2026-12-05T15:00:00Z"), "UTC", now)).rejects.toMatchObject({ code: "conflict" });
-    await cancelScheduledInterviewForUser(b.id, user.id, now);
+    await expect(rescheduleInterviewForUser({ interviewId: a.id, userId: user.id, at: new Date("2026-12-05T15:00:00Z"), timeZone: "UTC", now })).rejects.toMatchObject({ code: "conflict" });
+    await cancelScheduledInterviewForUser({ interviewId: b.id, userId: user.id, now });
     const db = await getDb();
     expect(await db.select().from(interviews).where(eq(interviews.id, b.id))).toEqual([]);
   });
@@ -74,19 +74,19 @@ describe(`scheduling on ${dbKind()}`, () => {
   it("someone else's scheduled interview is not found for every read and write", async () => {
     const owner = await createTestUser();
     const intruder = await createTestUser("Intruder");
-    const iv = await scheduleInterviewForUser(owner.id, tomorrow, now);
-    expect(await getScheduledInterviewForUser(iv.id, intruder.id)).toBeUndefined();
-    expect(await getInterviewWithItemsForUser(iv.id, intruder.id, now)).toBeUndefined();
-    await expect(startScheduledForUser(iv.id, intruder.id, now)).rejects.toMatchObject({ code: "not_found" });
-    await expect(rescheduleInterviewForUser(iv.id, intruder.id, new Date("2026-12-05T15:00:00Z"), "UTC", now)).rejects.toMatchObject({ code: "not_found" });
-    await expect(cancelScheduledInterviewForUser(iv.id, intruder.id, now)).rejects.toMatchObject({ code: "not_found" });
-    expect(await listUpcomingInterviewsByUser(intruder.id, now)).toEqual([]);
-    expect((await getScheduledInterviewForUser(iv.id, owner.id))?.status).toBe("scheduled");
+    const iv = await scheduleInterview({ userId: owner.id, request: tomorrow, now });
+    expect(await getScheduledInterviewForUser({ interviewId: iv.id, userId: intruder.id })).toBeUndefined();
+    expect(await getInterviewWithItemsForUser({ interviewId: iv.id, userId: intruder.id, now })).toBeUndefined();
+    await expect(startScheduledInterview({ interviewId: iv.id, userId: intruder.id, now })).rejects.toMatchObject({ code: "not_found" });
+    await expect(rescheduleInterviewForUser({ interviewId: iv.id, userId: intruder.id, at: new Date("2026-12-05T15:00:00Z"), timeZone: "UTC", now })).rejects.toMatchObject({ code: "not_found" });
+    await expect(cancelScheduledInterviewForUser({ interviewId: iv.id, userId: intruder.id, now })).rejects.toMatchObject({ code: "not_found" });
+    expect(await listUpcomingInterviewsByUser({ userId: intruder.id, now })).toEqual([]);
+    expect((await getScheduledInterviewForUser({ interviewId: iv.id, userId: owner.id }))?.status).toBe("scheduled");
   });
 
   it("keeps a target date for the study plan", async () => {
     const user = await createTestUser();
-    await setTargetInterviewDateByUser(user.id, new Date("2026-12-10T09:00:00Z"), "Europe/Paris");
-    expect(await getPlanInputsByUser(user.id, now)).toEqual({ target: new Date("2026-12-10T09:00:00Z"), timeZone: "Europe/Paris", dueNow: 0, dueBeforeTarget: 0 });
+    await setTargetInterviewDateByUser({ userId: user.id, target: new Date("2026-12-10T09:00:00Z"), timeZone: "Europe/Paris" });
+    expect(await getPlanInputsByUser({ userId: user.id, now })).toEqual({ target: new Date("2026-12-10T09:00:00Z"), timeZone: "Europe/Paris", dueNow: 0, dueBeforeTarget: 0 });
   });
 });

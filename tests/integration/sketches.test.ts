@@ -4,31 +4,23 @@ import { getDb } from "@/db/client";
 import { createInterview, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
 import { getSketchForUser, getSketchPreviewForUser, saveSketchForUser } from "@/db/queries/sketches";
 import { sketches } from "@/db/schema";
-import { drawQuestions } from "@/lib/draw";
-import type { InterviewConfig } from "@/lib/interview-config";
-import { MAX_SCENE_BYTES, type Scene } from "@/lib/scene";
+import { drawQuestions } from "@/lib/interview/draw";
+import { EVERY_QUESTION, type InterviewConfig } from "@/lib/interview/config";
+import { MAX_SCENE_BYTES, type Scene } from "@/lib/sketch/scene";
 import { createTestUser, dbKind } from "./helpers";
 
 // The route handlers run for real; only the session-cookie lookup is replaced.
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string | null; name: string | null } }));
-vi.mock("@/lib/auth/token", () => ({ userIdFromRequest: async () => session.user }));
+vi.mock("@/server/auth/token", () => ({ userIdFromRequest: async () => session.user }));
 const route = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/route");
 const previewRoute = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/preview/route");
 
-const config: InterviewConfig = {
-  levels: ["beginner", "intermediate", "advanced"],
-  kinds: ["design"],
-  topics: [],
-  count: 1,
-  timerMode: "total",
-  totalMinutes: 30,
-  focus: "any",
-};
+const config: InterviewConfig = { ...EVERY_QUESTION, kinds: ["design"], count: 1, totalMinutes: 30 };
 
 async function newInterview(userId: string, now = new Date()) {
   const draw = drawQuestions(await listDrawCandidates(), config, 99, now);
   const interview = await createInterview({ userId, title: "Design", config, seed: 99, questionIds: draw.ids, now });
-  const data = (await getInterviewWithItemsForUser(interview.id, userId, now))!;
+  const data = (await getInterviewWithItemsForUser({ interviewId: interview.id, userId, now }))!;
   return { interview: data.interview, item: data.items[0]! };
 }
 
@@ -65,16 +57,16 @@ describe(`sketches on ${dbKind()}`, () => {
         saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: r, scene: scene(`r${r}`), previewSvg: null, now: new Date() }),
       ),
     );
-    const got = await getSketchForUser(user.id, interview.id, item.id);
+    const got = await getSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id });
     expect(got?.revision).toBe(12);
     expect(got?.scene).toEqual(scene("r12"));
     const late = await saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 4, scene: scene("old"), previewSvg: null, now: new Date() });
     expect(late).toMatchObject({ stale: true, revision: 12 });
-    expect((await getSketchForUser(user.id, interview.id, item.id))?.scene).toEqual(scene("r12"));
+    expect((await getSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id }))?.scene).toEqual(scene("r12"));
     // A save without a preview (the page-hide beacon) keeps the last preview.
     await saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 13, scene: scene("p"), previewSvg: "<svg/>", now: new Date() });
     await saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 14, scene: scene("q"), previewSvg: null, now: new Date() });
-    expect(await getSketchPreviewForUser(user.id, interview.id, item.id)).toBe("<svg/>");
+    expect(await getSketchPreviewForUser({ userId: user.id, interviewId: interview.id, itemId: item.id })).toBe("<svg/>");
   });
 
   it("the route refuses malformed and oversized scenes with a message and keeps the stored one", async () => {
@@ -124,8 +116,8 @@ describe(`sketches on ${dbKind()}`, () => {
     await expect(
       saveSketchForUser({ userId: other.id, interviewId: interview.id, itemId: item.id, revision: 5, scene: scene("theirs"), previewSvg: null, now: new Date() }),
     ).rejects.toMatchObject({ code: "not_found" });
-    expect(await getSketchForUser(other.id, interview.id, item.id)).toBeUndefined();
-    expect(await getSketchPreviewForUser(other.id, interview.id, item.id)).toBeUndefined();
+    expect(await getSketchForUser({ userId: other.id, interviewId: interview.id, itemId: item.id })).toBeUndefined();
+    expect(await getSketchPreviewForUser({ userId: other.id, interviewId: interview.id, itemId: item.id })).toBeUndefined();
     session.user = { id: other.id, email: null, name: null };
     expect((await call("PUT", interview.id, item.id, { revision: 6, scene: scene("theirs") })).status).toBe(404);
     expect((await call("GET", interview.id, item.id)).status).toBe(404);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { safeCallbackPath, signInSchema, signUpSchema } from "@/lib/auth/schemas";
-import { isPublicPath } from "@/lib/auth/config";
+import { isPublicPath } from "@/server/auth/config";
 
 describe("signUpSchema", () => {
   it("normalises the email and keeps a valid password", () => {

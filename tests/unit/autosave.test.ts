@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasUnsaved, initialAutosave, nextEdit, onSaveResponse } from "@/lib/autosave";
+import { hasUnsaved, initialAutosave, nextEdit, onSaveResponse } from "@/lib/interview/autosave";
 
 describe("autosave revisions", () => {
   it("each edit takes the next revision and is unsaved until acknowledged", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { drawQuestions, type DrawCandidate } from "@/lib/draw";
-import type { InterviewConfig } from "@/lib/interview-config";
+import { drawQuestions, type DrawCandidate } from "@/lib/interview/draw";
+import { EVERY_QUESTION, type InterviewConfig } from "@/lib/interview/config";
 
 const now = new Date("2026-06-01T10:00:00Z");
 const bank: DrawCandidate[] = [];
@@ -12,13 +12,7 @@ for (const level of ["beginner", "intermediate", "advanced"] as const) {
 }
 
 const config = (over: Partial<InterviewConfig> = {}): InterviewConfig => ({
-  levels: ["beginner", "intermediate", "advanced"],
-  kinds: ["concept", "coding", "design"],
-  topics: [],
-  count: 5,
-  timerMode: "total",
-  totalMinutes: 45,
-  focus: "any",
+  ...EVERY_QUESTION,
   ...over,
 });
 

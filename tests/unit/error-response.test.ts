@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
-vi.mock("@/lib/auth/token", () => ({ userIdFromRequest: async () => ({ id: "u1", email: "a@example.test" }) }));
+vi.mock("@/server/auth/token", () => ({ userIdFromRequest: async () => ({ id: "u1", email: "a@example.test" }) }));
 
-const { authedRoute, errorResponse } = await import("@/lib/server/handler");
+const { authedRoute, errorResponse } = await import("@/server/http/route");
 const { AppError } = await import("@/lib/errors");
 
 // What a failing query looks like from postgres.js or PGlite: SQL, table names and a stack.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { HIT_MARK, highlightDoc } from "@/lib/highlight-doc";
-import { matchKeyPoints } from "@/lib/key-points";
-import { markdownToDoc } from "@/lib/markdown";
-import { docMatchText, docToPlainText } from "@/lib/plain-text";
-import type { RichNode } from "@/lib/rich-text";
+import { HIT_MARK, highlightDoc } from "@/lib/review/highlight-doc";
+import { matchKeyPoints } from "@/lib/review/key-points";
+import { markdownToDoc } from "@/lib/rich-text/markdown";
+import { docMatchText, docToPlainText } from "@/lib/rich-text/plain-text";
+import type { RichNode } from "@/lib/rich-text/doc";
 
 const marked = (n: RichNode): string[] =>
   n.type === "text" ? (n.marks?.some((m) => m.type === HIT_MARK) ? [n.text ?? ""] : []) : (n.content ?? []).flatMap(marked);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { docToMarkdown } from "@/lib/doc-to-markdown";
+import { docToMarkdown } from "@/lib/rich-text/to-markdown";
 import { decodeCursor, encodeCursor, historyHref, parseHistoryFilters } from "@/lib/history-filters";
-import { interviewToMarkdown } from "@/lib/interview-export";
-import { markdownToDoc } from "@/lib/markdown";
+import { interviewToMarkdown } from "@/lib/interview/export";
+import { markdownToDoc } from "@/lib/rich-text/markdown";
 
 describe("history filters and cursor", () => {
   it("keeps known filters and drops junk", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canWriteItem, currentItem, finishInterview, settle, startClocks, submitItem, type FlowInterview, type FlowItem } from "@/lib/interview-flow";
+import { canWriteItem, currentItem, finishInterview, settle, startClocks, submitItem, type FlowInterview, type FlowItem } from "@/lib/interview/flow";
 
 const at = (min: number, sec = 0) => new Date(Date.UTC(2026, 0, 1, 12, min, sec));
 const items = (mins: number[]): FlowItem[] =>

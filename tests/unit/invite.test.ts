@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildInvite } from "@/lib/invite";
+import { buildInvite } from "@/lib/booking/invite";
 import { zonedLocalToUtc } from "@/lib/zoned-time";
 
 describe(".ics invitation", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonDepth, storableJson, storableText } from "@/lib/json-safety";
+import { jsonDepth, storableJson, storableText } from "@/lib/http/json-safety";
 
 describe("jsonDepth", () => {
   it("counts nesting outside strings only", () => {

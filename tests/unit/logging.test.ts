@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeError } from "@/lib/server/log";
+import { describeError } from "@/server/log";
 // @ts-expect-error — a plain .mjs module shared with the Node server
 import { logLine, requestIdFrom } from "../../scripts/request-log.mjs";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { appendPlainText, countWords, docToPlainText } from "@/lib/plain-text";
-import { parseRichDoc, type RichDoc } from "@/lib/rich-text";
+import { appendPlainText, countWords, docToPlainText } from "@/lib/rich-text/plain-text";
+import { parseRichDoc, type RichDoc } from "@/lib/rich-text/doc";
 
 const para = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rateLimitVerdict, tooManyAttemptsMessage } from "@/lib/rate-limit";
+import { rateLimitVerdict, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";
 
 const rule = { max: 3, windowMs: 15 * 60_000 };
 const now = new Date("2026-01-01T12:00:00Z");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, overtimeMs, timeUsedMs, weakestTopics } from "@/lib/review-summary";
-import { ratingBodySchema } from "@/lib/rating-schema";
+import { formatDuration, overtimeMs, reviewTimes, timeUsedMs, weakestTopics } from "@/lib/review/summary";
+import { ratingBodySchema } from "@/lib/review/rating-schema";
 
 describe("review summary", () => {
   it("ranks topics by average score, weakest first, ignoring unrated questions", () => {
@@ -40,5 +40,24 @@ describe("rating body", () => {
     }
     expect(ratingBodySchema.safeParse({ rating: 3, keyPointsTicked: [-1] }).success).toBe(false);
     expect(ratingBodySchema.safeParse({ rating: 3, keyPointsTicked: [], note: "x".repeat(2001) }).success).toBe(false);
+  });
+});
+
+describe("review times", () => {
+  const t = (m: number) => new Date(Date.UTC(2026, 11, 2, 10, m));
+  const items = [
+    { startedAt: t(0), submittedAt: t(4), suggestedMinutes: 5 },
+    { startedAt: t(4), submittedAt: null, suggestedMinutes: 10 },
+    { startedAt: null, submittedAt: null, suggestedMinutes: 7 },
+  ];
+  it("per question: each question's own time, summed, against the questions' suggested minutes", () => {
+    const r = reviewTimes({ timerMode: "per_question", startedAt: t(0), finishedAt: t(10), totalSeconds: null }, items);
+    expect(r.perItemMs).toEqual([240_000, 360_000, null]);
+    expect(r.usedMs).toBe(600_000);
+    expect(r.suggestedMinutes).toBe(22);
+  });
+  it("total: start to finish against the budget; untimed: against the suggested minutes", () => {
+    expect(reviewTimes({ timerMode: "total", startedAt: t(0), finishedAt: t(25), totalSeconds: 1800 }, items)).toEqual({ usedMs: 1_500_000, suggestedMinutes: 30, perItemMs: null });
+    expect(reviewTimes({ timerMode: "untimed", startedAt: t(0), finishedAt: null, totalSeconds: null }, items)).toEqual({ usedMs: null, suggestedMinutes: 22, perItemMs: null });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { countWords, docToPlainText } from "@/lib/plain-text";
-import { parseRichDoc, MAX_DOC_DEPTH } from "@/lib/rich-text";
-import { markdownToDoc } from "@/lib/markdown";
+import { countWords, docToPlainText } from "@/lib/rich-text/plain-text";
+import { parseRichDoc, MAX_DOC_DEPTH } from "@/lib/rich-text/doc";
+import { markdownToDoc } from "@/lib/rich-text/markdown";
 
 describe("parseRichDoc", () => {
   it("accepts what the editor produces", () => {

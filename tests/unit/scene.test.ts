@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_ELEMENTS, MAX_IMAGE_BYTES, isSizeIssue, sceneSchema, sketchSaveSchema } from "@/lib/scene";
-import { sanitizeSvg } from "@/lib/svg-sanitize";
+import { MAX_ELEMENTS, MAX_IMAGE_BYTES, isSizeIssue, sceneSchema, sketchSaveSchema } from "@/lib/sketch/scene";
+import { sanitizeSvg } from "@/lib/sketch/svg-sanitize";
 import { REFERENCE_SCENES, diagram } from "@/db/seed/reference-scenes";
 import { BUILT_IN_QUESTIONS } from "@/db/seed/bank";
 
@@ -108,7 +108,7 @@ describe("reference diagrams", () => {
 
 describe("pickScene", () => {
   it("keeps live elements, the view fields and only the files in use", async () => {
-    const { pickScene, sceneFingerprint } = await import("@/lib/scene-pick");
+    const { pickScene, sceneFingerprint } = await import("@/lib/sketch/scene-pick");
     const file = (id: string) => ({ id, mimeType: "image/png", dataURL: "data:image/png;base64,AA==", created: 1, lastRetrieved: 2 });
     const picked = pickScene(
       [rect("a"), { ...rect("b"), isDeleted: true }, { ...rect("i"), type: "image", fileId: "f1" }, { ...rect("j"), type: "image", fileId: "f2", isDeleted: true }],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { PRESETS } from "@/lib/interview-config";
-import { isMissed, MISSED_GRACE_MS, resolveScheduleConfig, resolveScheduledTime, scheduleWhenSchema, studyPlan } from "@/lib/schedule";
-import { describeCountdown } from "@/lib/timer";
+import { PRESETS } from "@/lib/interview/config";
+import { isMissed, MISSED_GRACE_MS, resolveScheduleConfig, resolveScheduledTime, scheduleWhenSchema, studyPlan } from "@/lib/booking/schedule";
+import { describeCountdown } from "@/lib/interview/timer";
 
 const now = new Date("2026-11-29T10:00:00Z");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { averageScore, coverage, questionScore, ratingValue, scoreRating } from "@/lib/scoring";
+import { averageScore, coverage, questionScore, ratingValue, scoreRating } from "@/lib/review/scoring";
 
 describe("score", () => {
   it("maps ratings to 0, 1/3, 2/3, 1", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, cspForPath, isHttps, newNonce, securityHeaders, STATIC_CSP, SVG_PREVIEW_CSP } from "@/lib/security-headers";
+import { contentSecurityPolicy, cspForPath, isHttps, newNonce, securityHeaders, STATIC_CSP, SVG_PREVIEW_CSP } from "@/lib/http/security-headers";
 
 const directives = (csp: string) => new Map(csp.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 

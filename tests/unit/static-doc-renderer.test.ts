@@ -3,8 +3,8 @@ import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import StarterKit from "@tiptap/starter-kit";
 import { renderToReactElement } from "@tiptap/static-renderer/pm/react";
-import { createStaticDocRenderer } from "@/lib/static-doc-renderer";
-import { markdownToDoc } from "@/lib/markdown";
+import { createStaticDocRenderer } from "@/lib/rich-text/static-renderer";
+import { markdownToDoc } from "@/lib/rich-text/markdown";
 import { beginnerQuestions } from "@/db/seed/questions/beginner";
 import { advancedQuestions } from "@/db/seed/questions/advanced";
 

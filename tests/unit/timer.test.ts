@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptsWrite, announcementFor, clockOffsetMs, clockTone, formatClock, formatTimeOfDay, isPastDeadline, timeLeftMs } from "@/lib/timer";
+import { acceptsWrite, announcementFor, clockOffsetMs, clockTone, formatClock, formatTimeOfDay, isPastDeadline, timeLeftMs } from "@/lib/interview/timer";
 
 const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 12, 0, s));
 

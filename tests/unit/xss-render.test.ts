@@ -2,8 +2,8 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { RichText } from "@/components/rich-text";
-import { markdownToDoc } from "@/lib/markdown";
-import { parseRichDoc } from "@/lib/rich-text";
+import { markdownToDoc } from "@/lib/rich-text/markdown";
+import { parseRichDoc } from "@/lib/rich-text/doc";
 import { XSS_PAYLOADS } from "../e2e/support/xss-corpus";
 
 /**

@@ -5,23 +5,14 @@ import { UpcomingCard } from "@/components/dashboard/upcoming-card";
 import { ResumeCard } from "@/components/interview/resume-card";
 import { getActiveInterviewByUser, listRecentInterviewsByUser } from "@/db/queries/interviews";
 import { countQuestions } from "@/db/queries/questions";
-import { requireUser } from "@/lib/server/session";
+import { requireUser } from "@/server/auth/session";
+import { statusLabel } from "@/lib/taxonomy";
 
 export const metadata: Metadata = { title: "Dashboard" };
-export const dynamic = "force-dynamic";
-
-const STATUS_LABEL: Record<string, string> = {
-  active: "In progress",
-  review: "To review",
-  completed: "Completed",
-  abandoned: "Abandoned",
-  missed: "Missed",
-  scheduled: "Scheduled",
-};
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const [total, active, recent] = await Promise.all([countQuestions({}), getActiveInterviewByUser(user.id), listRecentInterviewsByUser(user.id, 5)]);
+  const [total, active, recent] = await Promise.all([countQuestions({}), getActiveInterviewByUser({ userId: user.id }), listRecentInterviewsByUser({ userId: user.id, limit: 5 })]);
   return (
     <>
       <div className="page-header">
@@ -49,7 +40,7 @@ export default async function DashboardPage() {
                 <li key={r.id}>
                   <Link href={r.status === "active" ? `/interviews/${r.id}` : `/interviews/${r.id}/review`}>{r.title}</Link>
                   <div className="small muted">
-                    {STATUS_LABEL[r.status] ?? r.status} · {r.itemCount} question{r.itemCount === 1 ? "" : "s"} ·{" "}
+                    {statusLabel(r.status)} · {r.itemCount} question{r.itemCount === 1 ? "" : "s"} ·{" "}
                     <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toISOString().slice(0, 10)}</time>
                   </div>
                 </li>

@@ -5,15 +5,14 @@ import { HistoryList } from "@/components/history/history-list";
 import { listHistoryByUser } from "@/db/queries/history";
 import { getPlanInputsByUser } from "@/db/queries/schedule";
 import { historyHref, parseHistoryFilters } from "@/lib/history-filters";
-import { requireUser } from "@/lib/server/session";
+import { requireUser } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "History" };
-export const dynamic = "force-dynamic";
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const filters = parseHistoryFilters(await searchParams);
-  const { timeZone } = await getPlanInputsByUser(user.id, new Date());
+  const { timeZone } = await getPlanInputsByUser({ userId: user.id, now: new Date() });
   const tz = timeZone ?? "UTC";
   const page = await listHistoryByUser(user.id, filters, { timeZone: tz });
   const filtered = Boolean(filters.level || filters.kind || filters.topic || filters.status || filters.from || filters.to);

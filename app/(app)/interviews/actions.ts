@@ -1,45 +1,42 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { createInterview, getDrawHistoryByUser, listDrawCandidates } from "@/db/queries/interviews";
-import { drawQuestions } from "@/lib/draw";
-import { configFromForm, interviewConfigSchema } from "@/lib/interview-config";
-import { interviewTitle } from "@/lib/interview-title";
-import { newSeed } from "@/lib/random";
-import { asForm, fieldErrorsOf, type FormState } from "@/lib/form-state";
-import { currentUser } from "@/lib/server/session";
+import { configFromForm, interviewConfigSchema, presetOfForm } from "@/lib/interview/config";
+import type { FormState } from "@/lib/http/form-state";
+import { actionUser, authedAction } from "@/server/http/action";
+import { createDueRecallInterview, drawAndCreateInterview } from "@/server/interviews/create-interview";
 
 export interface SetupState extends FormState {
   /** Set when fewer questions match than were asked for. */
   short?: { matched: number; asked: number };
 }
 
-export async function createInterviewAction(_prev: SetupState, input: FormData): Promise<SetupState> {
-  const form = asForm(input);
-  const user = await currentUser();
-  if (!user) redirect("/sign-in?callbackUrl=/interviews/new");
-  const { preset, raw } = configFromForm(form);
-  const parsed = interviewConfigSchema.safeParse(raw);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), message: "Check the highlighted choices." };
-  const config = parsed.data;
-  const now = new Date();
-  const seed = newSeed();
-  const [bank, history] = await Promise.all([listDrawCandidates(), getDrawHistoryByUser(user.id, now)]);
-  const draw = drawQuestions(bank, config, seed, now, history);
-  if (draw.matched === 0) {
-    return { message: "No question matches these filters. Choose more levels, types or topics." };
-  }
-  if (draw.short && form.get("acceptShort") !== "1") {
-    return { short: { matched: draw.matched, asked: config.count } };
-  }
-  const presetMatches = preset && JSON.stringify(preset.config) === JSON.stringify(config);
-  const interview = await createInterview({
-    userId: user.id,
-    title: interviewTitle(config, draw.ids.length, presetMatches ? preset.label : undefined),
-    config: { ...config, count: draw.ids.length },
-    seed,
-    questionIds: draw.ids,
-    now,
-  });
-  redirect(`/interviews/${interview.id}`);
+export const createInterviewAction = authedAction<typeof interviewConfigSchema, SetupState>(
+  {
+    schema: interviewConfigSchema,
+    signInReturn: "/interviews/new",
+    read: configFromForm,
+    invalidMessage: "Check the highlighted choices.",
+  },
+  async ({ user, input: config, form }) => {
+    const preset = presetOfForm(form);
+    const presetMatches = preset && JSON.stringify(preset.config) === JSON.stringify(config);
+    const drawn = await drawAndCreateInterview({
+      userId: user.id,
+      config,
+      now: new Date(),
+      presetLabel: presetMatches ? preset.label : undefined,
+      acceptShort: form.get("acceptShort") === "1",
+    });
+    if (drawn.outcome === "none") return { message: "No question matches these filters. Choose more levels, types or topics." };
+    if (drawn.outcome === "short") return { short: { matched: drawn.matched, asked: drawn.asked } };
+    redirect(`/interviews/${drawn.interview.id}`);
+  },
+);
+
+/** Start an interview of the questions due for recall; with none due, back to the dashboard. */
+export async function startDueRecallAction(): Promise<void> {
+  const user = await actionUser("/dashboard");
+  const interview = await createDueRecallInterview({ userId: user.id, now: new Date() });
+  redirect(interview ? `/interviews/${interview.id}` : "/dashboard");
 }

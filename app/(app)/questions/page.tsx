@@ -3,11 +3,11 @@ import Link from "next/link";
 import { QuestionBadges } from "@/components/question-badges";
 import { listQuestions } from "@/db/queries/questions";
 import { bankFiltersToQuery, parseBankFilters } from "@/lib/question-filters";
-import { KINDS, LEVELS, TOPICS } from "@/lib/taxonomy";
+import { KIND_OPTIONS, LEVEL_OPTIONS, TOPIC_OPTIONS } from "@/lib/taxonomy";
+import { FilterSelect } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Question bank" };
 
-const KIND_LABEL = { concept: "Concept", coding: "Coding", design: "System design" } as const;
 
 export default async function QuestionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filters = parseBankFilters(await searchParams);
@@ -31,39 +31,9 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
           <label htmlFor="q">Search</label>
           <input id="q" name="q" type="search" defaultValue={filters.q} placeholder="e.g. idempotent, cache, JWT" maxLength={100} />
         </div>
-        <div>
-          <label htmlFor="level">Level</label>
-          <select id="level" name="level" defaultValue={filters.level ?? ""}>
-            <option value="">All levels</option>
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {l[0]!.toUpperCase() + l.slice(1)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="kind">Type</label>
-          <select id="kind" name="kind" defaultValue={filters.kind ?? ""}>
-            <option value="">All types</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="topic">Topic</label>
-          <select id="topic" name="topic" defaultValue={filters.topic ?? ""}>
-            <option value="">All topics</option>
-            {Object.entries(TOPICS).map(([slug, label]) => (
-              <option key={slug} value={slug}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="level" name="level" label="Level" anyLabel="All levels" value={filters.level} options={LEVEL_OPTIONS} />
+        <FilterSelect id="kind" name="kind" label="Type" anyLabel="All types" value={filters.kind} options={KIND_OPTIONS} />
+        <FilterSelect id="topic" name="topic" label="Topic" anyLabel="All topics" value={filters.topic} options={TOPIC_OPTIONS} />
         <div className="row">
           <button type="submit" className="btn btn-primary">
             Apply

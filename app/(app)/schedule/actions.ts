@@ -4,121 +4,75 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { cancelScheduledInterviewForUser, rescheduleInterviewForUser, setTargetInterviewDateByUser } from "@/db/queries/schedule";
-import { isAppError } from "@/lib/errors";
-import { asForm, formValues, type FormState } from "@/lib/form-state";
-import { resolveScheduledTime, scheduleWhenSchema } from "@/lib/schedule";
-import { currentUser } from "@/lib/server/session";
-import { scheduleInterviewForUser, startScheduledForUser } from "@/lib/server/schedule-interview";
+import { resolveScheduledTime, scheduleWhenSchema } from "@/lib/booking/schedule";
+import { AppError } from "@/lib/errors";
 import { isValidTimeZone, zonedLocalToUtc } from "@/lib/zoned-time";
+import { authedAction, formFields } from "@/server/http/action";
+import { scheduleInterview, startScheduledInterview } from "@/server/interviews/schedule-interview";
 
-const FIELDS = ["date", "time", "timeZone", "preset", "topic"];
+const interviewId = z.uuid({ error: "That interview was not found." });
 
-async function signedIn() {
-  const user = await currentUser();
-  if (!user) redirect("/sign-in?callbackUrl=/schedule");
-  return user;
-}
-
-/** An AppError becomes a message by the field it concerns; anything else is re-thrown (redirects, bugs). */
-function failure(err: unknown, values?: Record<string, string>): FormState {
-  if (!isAppError(err) || err.code === "internal") throw err;
-  const field = typeof err.details?.field === "string" ? err.details.field : undefined;
-  return { message: err.message, fieldErrors: field ? { [field]: err.message } : undefined, values };
-}
-
-const str = (form: FormData, k: string) => {
-  const v = form.get(k);
-  return typeof v === "string" && v !== "" ? v : undefined;
-};
-
-export async function scheduleInterviewAction(_prev: FormState, input: FormData): Promise<FormState> {
-  const form = asForm(input);
-  const user = await signedIn();
-  const request = { date: str(form, "date"), time: str(form, "time"), timeZone: str(form, "timeZone"), preset: str(form, "preset"), topic: str(form, "topic") };
-  try {
-    await scheduleInterviewForUser(user.id, request, new Date());
-  } catch (err) {
-    return failure(err, formValues(form, FIELDS));
-  }
+function refreshSchedule() {
   revalidatePath("/schedule");
   revalidatePath("/dashboard");
-  return { message: "Scheduled. It is in your upcoming list below." };
 }
 
-const idSchema = z.uuid();
+/** The schedule's own rules (scheduleInterview) validate the request, for the form and the JSON API alike. */
+export const scheduleInterviewAction = authedAction(
+  { schema: z.record(z.string(), z.string()), signInReturn: "/schedule", keep: ["date", "time", "timeZone", "preset", "topic"] },
+  async ({ user, input }) => {
+    const { date, time, timeZone, preset, topic } = input;
+    await scheduleInterview({ userId: user.id, request: { date, time, timeZone, preset, topic }, now: new Date() });
+    refreshSchedule();
+    return { message: "Scheduled. It is in your upcoming list below." };
+  },
+);
 
-export async function rescheduleInterviewAction(_prev: FormState, input: FormData): Promise<FormState> {
-  const form = asForm(input);
-  const user = await signedIn();
-  const id = idSchema.safeParse(form.get("id"));
-  if (!id.success) return { message: "That interview was not found." };
-  const when = scheduleWhenSchema.safeParse({ date: str(form, "date"), time: str(form, "time"), timeZone: str(form, "timeZone") });
-  if (!when.success) {
-    const issue = when.error.issues[0];
-    return { message: issue?.message ?? "Check the new time.", fieldErrors: { [String(issue?.path[0] ?? "date")]: issue?.message ?? "" } };
-  }
-  try {
+export const rescheduleInterviewAction = authedAction(
+  { schema: z.object({ id: interviewId }).extend(scheduleWhenSchema.shape), signInReturn: "/schedule" },
+  async ({ user, input }) => {
     const now = new Date();
-    await rescheduleInterviewForUser(id.data, user.id, resolveScheduledTime(when.data, now), when.data.timeZone, now);
-  } catch (err) {
-    return failure(err);
-  }
-  revalidatePath("/schedule");
-  revalidatePath("/dashboard");
-  return { message: "Rescheduled." };
-}
+    await rescheduleInterviewForUser({ userId: user.id, interviewId: input.id, at: resolveScheduledTime(input, now), timeZone: input.timeZone, now });
+    refreshSchedule();
+    return { message: "Rescheduled." };
+  },
+);
 
-export async function cancelInterviewAction(_prev: FormState, input: FormData): Promise<FormState> {
-  const form = asForm(input);
-  const user = await signedIn();
-  const id = idSchema.safeParse(form.get("id"));
-  if (!id.success) return { message: "That interview was not found." };
-  try {
-    await cancelScheduledInterviewForUser(id.data, user.id, new Date());
-  } catch (err) {
-    return failure(err);
-  }
-  revalidatePath("/schedule");
-  revalidatePath("/dashboard");
+export const cancelInterviewAction = authedAction({ schema: z.object({ id: interviewId }), signInReturn: "/schedule" }, async ({ user, input }) => {
+  await cancelScheduledInterviewForUser({ userId: user.id, interviewId: input.id, now: new Date() });
+  refreshSchedule();
   return { message: "Cancelled." };
-}
+});
 
-export async function startScheduledAction(_prev: FormState, input: FormData): Promise<FormState> {
-  const form = asForm(input);
-  const user = await signedIn();
-  const id = idSchema.safeParse(form.get("id"));
-  if (!id.success) return { message: "That interview was not found." };
+export const startScheduledAction = authedAction({ schema: z.object({ id: interviewId }), signInReturn: "/schedule" }, async ({ user, input }) => {
   try {
-    await startScheduledForUser(id.data, user.id, new Date());
+    await startScheduledInterview({ userId: user.id, interviewId: input.id, now: new Date() });
   } catch (err) {
     revalidatePath("/schedule");
-    return failure(err);
+    throw err;
   }
-  redirect(`/interviews/${id.data}`);
-}
+  redirect(`/interviews/${input.id}`);
+});
 
-export async function setTargetDateAction(_prev: FormState, input: FormData): Promise<FormState> {
-  const form = asForm(input);
-  const user = await signedIn();
-  if (form.get("clear") === "1") {
-    await setTargetInterviewDateByUser(user.id, null, null);
-    revalidatePath("/schedule");
-    revalidatePath("/dashboard");
-    return { message: "Target date cleared." };
-  }
-  const date = str(form, "targetDate");
-  const tz = str(form, "timeZone") ?? "UTC";
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return { fieldErrors: { targetDate: "Choose the date of your real interview." }, message: "Choose the date of your real interview." };
-  if (!isValidTimeZone(tz)) return { fieldErrors: { targetDate: "Your time zone is not one we know." }, message: "Your time zone is not one we know." };
-  try {
+const targetDateError = (message: string) => new AppError("bad_request", message, { field: "targetDate" });
+
+export const setTargetDateAction = authedAction(
+  { schema: z.object({ clear: z.string().optional(), targetDate: z.string().optional(), timeZone: z.string().optional() }), signInReturn: "/schedule", read: formFields },
+  async ({ user, input }) => {
+    if (input.clear === "1") {
+      await setTargetInterviewDateByUser({ userId: user.id, target: null, timeZone: null });
+      refreshSchedule();
+      return { message: "Target date cleared." };
+    }
+    const date = input.targetDate;
+    const tz = input.timeZone ?? "UTC";
+    if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw targetDateError("Choose the date of your real interview.");
+    if (!isValidTimeZone(tz)) throw targetDateError("Your time zone is not one we know.");
     // The plan counts to the morning of the day, in the person's zone.
     const target = zonedLocalToUtc(`${date}T09:00`, tz);
-    if (target.getTime() <= Date.now()) return { fieldErrors: { targetDate: "Choose a date in the future." }, message: "Choose a date in the future." };
-    await setTargetInterviewDateByUser(user.id, target, tz);
-  } catch (err) {
-    return failure(err);
-  }
-  revalidatePath("/schedule");
-  revalidatePath("/dashboard");
-  return { message: "Saved. Your plan is below." };
-}
+    if (target.getTime() <= Date.now()) throw targetDateError("Choose a date in the future.");
+    await setTargetInterviewDateByUser({ userId: user.id, target, timeZone: tz });
+    refreshSchedule();
+    return { message: "Saved. Your plan is below." };
+  },
+);

@@ -4,13 +4,12 @@ import { StudyPlanSummary } from "@/components/schedule/study-plan";
 import { TargetDateForm } from "@/components/schedule/target-date-form";
 import { UpcomingList } from "@/components/schedule/upcoming-list";
 import { getPlanInputsByUser, listUpcomingInterviewsByUser } from "@/db/queries/schedule";
-import { PRESETS } from "@/lib/interview-config";
-import { requireUser } from "@/lib/server/session";
+import { PRESETS } from "@/lib/interview/config";
+import { requireUser } from "@/server/auth/session";
 import { TOPICS } from "@/lib/taxonomy";
 import { utcToZonedLocal } from "@/lib/zoned-time";
 
 export const metadata: Metadata = { title: "Schedule" };
-export const dynamic = "force-dynamic";
 
 const ZONES = (() => {
   try {
@@ -24,7 +23,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
   const user = await requireUser();
   const sp = await searchParams;
   const now = new Date();
-  const [upcoming, plan] = await Promise.all([listUpcomingInterviewsByUser(user.id, now), getPlanInputsByUser(user.id, now)]);
+  const [upcoming, plan] = await Promise.all([listUpcomingInterviewsByUser({ userId: user.id, now }), getPlanInputsByUser({ userId: user.id, now })]);
   const topic = sp.topic && sp.topic in TOPICS ? sp.topic : undefined;
   return (
     <>

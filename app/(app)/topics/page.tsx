@@ -3,11 +3,10 @@ import Link from "next/link";
 import { TopicTrendChart, WeakTopicsBarChart } from "@/components/charts/topic-charts";
 import { CalibrationView, KindTable, TopicTable } from "@/components/history/topic-tables";
 import { getWeakTopicsByUser } from "@/db/queries/topics";
-import { requireUser } from "@/lib/server/session";
+import { requireUser } from "@/server/auth/session";
 import { topicLabel } from "@/lib/taxonomy";
 
 export const metadata: Metadata = { title: "Topics" };
-export const dynamic = "force-dynamic";
 
 export default async function TopicsPage() {
   const user = await requireUser();

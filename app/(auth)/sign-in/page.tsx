@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth-forms";
 import { OAuthButtons } from "@/components/oauth-buttons";
 import { safeCallbackPath } from "@/lib/auth/schemas";
-import { currentUser } from "@/lib/server/session";
+import { currentUser } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 

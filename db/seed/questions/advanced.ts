@@ -72,7 +72,6 @@ Workers are stateless and autoscale on queue lag. A broadcast to millions of use
 - **High-level design:** API, then dedupe and persist, then per-channel priority queues, then channel workers (preferences, rate limits, templates), then providers; provider webhooks update status.
 - **Deep dive:** reliability — idempotency keys, backoff with jitter, dead-letter queues, circuit breakers and provider failover.
 - **Trade-offs:** at-least-once plus dedupe instead of exactly-once; more queues cost more to operate but isolate failures; bulk campaigns are throttled to protect transactional latency.`,
-    fromSeedPage: true,
   },
   {
     slug: "microservices-vs-monolith",
@@ -137,7 +136,6 @@ Its problems grow with the team: everyone deploys together, a bug in one area ca
         terms: ["distributed monolith", "shared database", "lockstep"],
       },
     ],
-    fromSeedPage: true,
   },
   {
     slug: "high-traffic-load-balancing",
@@ -204,7 +202,6 @@ Finally, load test with realistic traffic so you find these limits before your c
         terms: ["cdn", "read replica", "connection pooling", "pgbouncer", "autoscaling"],
       },
     ],
-    fromSeedPage: true,
   },
   {
     slug: "api-rate-limiter",
@@ -288,7 +285,6 @@ export function rateLimit(redis: Redis, capacity: number, perSecond: number) {
         terms: ["fail open", "fail closed", "redis outage", "redis is down"],
       },
     ],
-    fromSeedPage: true,
   },
   {
     slug: "cap-theorem-tradeoffs",
@@ -343,7 +339,6 @@ In practice, choose **per operation**: balances, inventory decrements and unique
         terms: ["tunable consistency", "r + w > n", "quorum reads", "per operation"],
       },
     ],
-    fromSeedPage: true,
   },
   {
     slug: "securing-backend-vulnerabilities",
@@ -416,7 +411,6 @@ Finally, make it part of the process: threat modelling for new features, static 
         terms: ["npm audit", "dependabot", "dependency scanning", "cve", "supply chain"],
       },
     ],
-    fromSeedPage: true,
   },
 
   // ---------------------------------------------------------------------------

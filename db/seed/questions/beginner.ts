@@ -12,7 +12,6 @@ What does each side own, what does each side worry about, and how do the two tal
     kind: "concept",
     topics: ["apis", "http-rest"],
     suggestedMinutes: 5,
-    fromSeedPage: true,
     sampleAnswer: `The **frontend** is the part of an application that runs on the user's device, usually in a browser or a mobile app. It renders the user interface, handles input, and manages client-side state. It's built with HTML, CSS and JavaScript/TypeScript, often with a framework like React or Vue.
 
 The **backend** runs on servers the company controls. It owns:
@@ -45,7 +44,6 @@ In particular, when would you use \`GET\` and when would you use \`POST\`? What 
     kind: "concept",
     topics: ["http-rest", "apis"],
     suggestedMinutes: 6,
-    fromSeedPage: true,
     sampleAnswer: `HTTP methods express the **intent** of a request:
 
 - \`GET\`: read a resource.
@@ -81,7 +79,6 @@ If you were starting a new public API today, which would you choose and why?`,
     kind: "concept",
     topics: ["http-rest", "apis"],
     suggestedMinutes: 7,
-    fromSeedPage: true,
     sampleAnswer: `**REST** (Representational State Transfer) is an **architectural style**, described by Roy Fielding, for building APIs on top of HTTP:
 
 - Everything is a **resource** identified by a URL, e.g. \`/users/42/orders\`.
@@ -118,7 +115,6 @@ Give me a concrete example of what could go wrong without these guarantees.`,
     kind: "concept",
     topics: ["transactions", "databases-sql"],
     suggestedMinutes: 7,
-    fromSeedPage: true,
     sampleAnswer: `ACID describes the guarantees a database gives for a **transaction**, a group of operations treated as one unit.
 
 - **Atomicity**: all or nothing. If any statement fails, the whole transaction is **rolled back** and no partial changes remain.
@@ -159,7 +155,6 @@ Then tell me why so many teams choose RESTful APIs for their services, and what 
     kind: "concept",
     topics: ["apis", "http-rest"],
     suggestedMinutes: 6,
-    fromSeedPage: true,
     sampleAnswer: `An **API** (Application Programming Interface) is a defined **contract** that lets one piece of software use another without knowing how it's implemented. It specifies what you can ask for, how to ask (inputs and formats) and what you get back (outputs and errors). APIs exist at every level: a library's functions, operating-system calls and, most relevant for backend work, **web APIs** that services expose over the network.
 
 The value is **abstraction and decoupling**. A web app, a mobile app and partner integrations can all use the same orders API while the team behind it changes databases or rewrites internals, as long as the contract holds.
@@ -197,7 +192,6 @@ Feel free to use a short code example.`,
     kind: "concept",
     topics: ["concurrency-async"],
     suggestedMinutes: 7,
-    fromSeedPage: true,
     sampleAnswer: `In **synchronous** (blocking) code, each operation must finish before the next one starts. If a function reads a file or queries a database, the thread sits idle until the result arrives.
 
 In **asynchronous** (non-blocking) code, you start an operation and carry on with other work; you're notified when the result is ready, through a callback, a **Promise** or \`async\`/\`await\`.

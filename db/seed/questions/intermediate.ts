@@ -85,7 +85,6 @@ Key practices:
         terms: ["unhandledrejection", "uncaughtexception", "process manager", "restart the process"],
       },
     ],
-    fromSeedPage: true,
   },
   {
     slug: "url-shortener",
@@ -150,7 +149,6 @@ Assume around 100 million new links per month and far more redirects than creati
 - **High-level design:** load balancer, stateless app servers, Redis cache, database; CDN for hot links; click events to a queue consumed by analytics workers.
 - **Deep dive, code generation:** base62 counter with ID-range leasing vs random codes with unique-constraint retry.
 - **Trade-offs:** 301 vs 302, guessable vs random codes, SQL vs key-value store, synchronous vs asynchronous analytics.`,
-    fromSeedPage: true,
   },
   {
     slug: "database-indexing-types",
@@ -213,7 +211,6 @@ CREATE INDEX idx_orders_customer_created
         terms: ["write overhead", "slower writes", "selectivity", "cardinality", "storage cost"],
       },
     ],
-    fromSeedPage: true,
   },
   {
     slug: "jwt-vs-session-auth",
@@ -269,7 +266,6 @@ Set-Cookie: sid=7f9c2b...; HttpOnly; Secure; SameSite=Lax; Path=/; Max-Age=86400
         terms: ["service-to-service", "microservices", "mobile", "third-party", "oauth"],
       },
     ],
-    fromSeedPage: true,
   },
   {
     slug: "sql-query-optimization",
@@ -338,7 +334,6 @@ WHERE created_at >= '2024-05-01' AND created_at < '2024-05-02';
         terms: ["materialized view", "denormalize", "read replica", "caching", "summary table"],
       },
     ],
-    fromSeedPage: true,
   },
   {
     slug: "caching-strategies-redis",
@@ -410,7 +405,6 @@ Alternatives: **write-through** (update cache and DB together) and **write-behin
         terms: ["sorted set", "data structures", "persistence", "memcached", "atomic"],
       },
     ],
-    fromSeedPage: true,
   },
 
   // ---------------------------------------------------------------------------

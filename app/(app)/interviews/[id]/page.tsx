@@ -4,11 +4,10 @@ import { redirect } from "next/navigation";
 import { RichText } from "@/components/rich-text";
 import { SketchPanel } from "@/components/canvas/sketch-panel";
 import { InterviewRoom } from "@/components/interview/interview-room";
-import type { RoomItem } from "@/components/interview/types";
-import { loadInterviewPage } from "@/lib/server/load-interview";
+import { toRoomInterview, toRoomItem } from "@/lib/interview/room";
+import { loadInterviewPage } from "@/server/interviews/load-interview";
 
 export const metadata: Metadata = { title: "Interview" };
-export const dynamic = "force-dynamic";
 
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -29,21 +28,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
       </div>
     );
   }
-  const roomItems: RoomItem[] = items.map((it) => ({
-    id: it.id,
-    position: it.position,
-    title: it.question.title,
-    level: it.question.level,
-    kind: it.question.kind,
-    suggestedMinutes: it.question.suggestedMinutes,
-    startedAt: it.startedAt?.toISOString() ?? null,
-    deadlineAt: it.deadlineAt?.toISOString() ?? null,
-    submittedAt: it.submittedAt?.toISOString() ?? null,
-    answerDoc: it.answerDoc,
-    answerRevision: it.answerRevision,
-    answerSavedAt: it.answerSavedAt?.toISOString() ?? null,
-    sketch: it.sketch ? { revision: it.sketch.revision, savedAt: it.sketch.savedAt.toISOString() } : null,
-  }));
+  const roomItems = items.map(toRoomItem);
   const prompts = Object.fromEntries(items.map((it) => [it.id, <RichText key={it.id} doc={it.question.prompt} />]));
   // Each saved answer, rendered here so the page shows it before the editor is built.
   const answerPreviews = Object.fromEntries(items.map((it) => [it.id, <RichText key={it.id} doc={it.answerDoc} bare />]));
@@ -56,15 +41,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   );
   return (
     <InterviewRoom
-      interview={{
-        id: interview.id,
-        title: interview.title,
-        status: interview.status,
-        timerMode: interview.timerMode,
-        deadlineAt: interview.deadlineAt?.toISOString() ?? null,
-        startedAt: interview.startedAt?.toISOString() ?? null,
-        totalSeconds: interview.totalSeconds,
-      }}
+      interview={toRoomInterview(interview)}
       initialItems={roomItems}
       prompts={prompts}
       answerPreviews={answerPreviews}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SetupForm } from "@/components/interview/setup-form";
 import { getQuestionBySlug } from "@/db/queries/questions";
-import { PRESETS, findPreset, type InterviewConfig } from "@/lib/interview-config";
+import { PRESETS, findPreset, type InterviewConfig } from "@/lib/interview/config";
 
 export const metadata: Metadata = { title: "New interview" };
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { handlers } from "@/lib/auth";
-import { errorResponse } from "@/lib/server/handler";
-import { checkSignInLimit, clientIp } from "@/lib/server/sign-in";
+import { handlers } from "@/server/auth/auth";
+import { errorResponse } from "@/server/http/route";
+import { checkSignInLimit, clientIp } from "@/server/auth/sign-in";
 
 /**
  * Auth.js answers an address it does not know with a bare "Bad request." (or

@@ -1,7 +1,7 @@
 import { getInterviewWithItemsForUser } from "@/db/queries/interviews";
-import { AppError } from "@/lib/errors";
-import { authedRoute, idParams } from "@/lib/server/handler";
-import { interviewStateJson } from "@/lib/server/interview-json";
+import { notFound } from "@/lib/errors";
+import { authedRoute, idParams } from "@/server/http/route";
+import { interviewStateJson } from "@/lib/interview/state";
 
 /**
  * An interview's state, settled to the server's clock: status, deadlines and
@@ -9,7 +9,7 @@ import { interviewStateJson } from "@/lib/server/interview-json";
  * interview is not found.
  */
 export const GET = authedRoute(idParams, async ({ user, params }) => {
-  const data = await getInterviewWithItemsForUser(params.id, user.id, new Date());
-  if (!data) throw new AppError("not_found", "That interview was not found.");
+  const data = await getInterviewWithItemsForUser({ userId: user.id, interviewId: params.id, now: new Date() });
+  if (!data) throw notFound("interview");
   return Response.json({ ...interviewStateJson(data), serverNow: new Date().toISOString() }, { headers: { "Cache-Control": "no-store" } });
 });

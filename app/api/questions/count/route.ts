@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { countQuestions } from "@/db/queries/questions";
-import { authedRoute } from "@/lib/server/handler";
+import { authedRoute } from "@/server/http/route";
 import { AppError } from "@/lib/errors";
 import { KINDS, LEVELS, TOPIC_SLUGS } from "@/lib/taxonomy";
 

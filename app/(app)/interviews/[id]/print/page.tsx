@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/history/print-button";
 import { RichText } from "@/components/rich-text";
-import { sketchPreviewPath } from "@/lib/server/export-data";
-import { loadInterviewPage } from "@/lib/server/load-interview";
+import { sketchPreviewPath } from "@/lib/sketch/preview-path";
+import { loadInterviewPage } from "@/server/interviews/load-interview";
 import { topicLabel } from "@/lib/taxonomy";
 
 export const metadata: Metadata = { title: "Print interview" };
-export const dynamic = "force-dynamic";
 
 const RATING = ["", "Again", "Hard", "Good", "Easy"];
 

@@ -3,13 +3,12 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ItemReview } from "@/components/review/item-review";
 import { ReviewSummary } from "@/components/review/review-summary";
-import { getScheduleByUser } from "@/db/queries/reviews";
-import { loadInterviewPage } from "@/lib/server/load-interview";
-import { formatDuration, timeUsedMs, weakestTopics } from "@/lib/review-summary";
-import { averageScore, isRating, RATING_LABEL } from "@/lib/scoring";
+import { getRecallByUser } from "@/db/queries/recall";
+import { loadInterviewPage } from "@/server/interviews/load-interview";
+import { formatDuration, reviewTimes, weakestTopics } from "@/lib/review/summary";
+import { averageScore, isRating, RATING_LABEL } from "@/lib/review/scoring";
 
 export const metadata: Metadata = { title: "Review" };
-export const dynamic = "force-dynamic";
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -27,18 +26,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     );
   }
   const now = new Date();
-  const schedule = await getScheduleByUser(
-    user.id,
-    items.map((it) => it.questionId),
+  const recall = await getRecallByUser({ userId: user.id, questionIds: items.map((it) => it.questionId) });
+  const times = reviewTimes(
+    interview,
+    items.map((it) => ({ startedAt: it.startedAt, submittedAt: it.submittedAt, suggestedMinutes: it.question.suggestedMinutes })),
   );
-  const perQuestion = interview.timerMode === "per_question";
-  const end = interview.finishedAt;
-  const used = perQuestion
-    ? items.reduce((sum, it) => sum + (timeUsedMs(it, end) ?? 0), 0)
-    : interview.startedAt && end
-      ? end.getTime() - interview.startedAt.getTime()
-      : null;
-  const suggested = interview.timerMode === "total" && interview.totalSeconds ? interview.totalSeconds / 60 : items.reduce((s, it) => s + it.question.suggestedMinutes, 0);
   const firstUnrated = items.find((it) => it.rating === null)?.id;
   const scores = items.map((it) => (it.score === null ? null : Math.round(it.score)));
   return (
@@ -60,18 +52,18 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           rating: isRating(it.rating) ? RATING_LABEL[it.rating] : null,
         }))}
         total={averageScore(scores)}
-        timeUsed={used === null ? null : formatDuration(used)}
-        timeSuggested={`${Math.round(suggested)} min`}
+        timeUsed={times.usedMs === null ? null : formatDuration(times.usedMs)}
+        timeSuggested={`${Math.round(times.suggestedMinutes)} min`}
         weakest={weakestTopics(items.map((it, i) => ({ topics: it.question.topics, score: scores[i] ?? null })))}
         status={interview.status}
       />
-      {items.map((it) => (
+      {items.map((it, i) => (
         <ItemReview
           key={it.id}
           interviewId={interview.id}
           item={it}
-          usedMs={perQuestion ? timeUsedMs(it, end) : null}
-          schedule={schedule.get(it.questionId)}
+          usedMs={times.perItemMs?.[i] ?? null}
+          recall={recall.get(it.questionId)}
           firstUnrated={it.id === firstUnrated}
           now={now}
         />

@@ -1,13 +1,12 @@
 import { getInterviewWithItemsForUser } from "@/db/queries/interviews";
-import { AppError } from "@/lib/errors";
-import { exportFileName, interviewToMarkdown } from "@/lib/interview-export";
-import { toExportInterview } from "@/lib/server/export-data";
-import { authedRoute, idParams } from "@/lib/server/handler";
+import { notFound } from "@/lib/errors";
+import { exportFileName, interviewToMarkdown, toExportInterview } from "@/lib/interview/export";
+import { authedRoute, idParams } from "@/server/http/route";
 
 /** The interview as a Markdown download; drawings are linked to their preview URLs. */
 export const GET = authedRoute(idParams, async ({ req, user, params }) => {
-  const data = await getInterviewWithItemsForUser(params.id, user.id, new Date());
-  if (!data) throw new AppError("not_found", "That interview was not found.");
+  const data = await getInterviewWithItemsForUser({ userId: user.id, interviewId: params.id, now: new Date() });
+  if (!data) throw notFound("interview");
   const doc = toExportInterview(data, new URL(req.url).origin);
   return new Response(interviewToMarkdown(doc), {
     headers: {

@@ -1,8 +1,8 @@
-import { finishInterviewForUser } from "@/db/queries/interviews";
-import { authedRoute, idParams } from "@/lib/server/handler";
-import { interviewStateJson } from "@/lib/server/interview-json";
+import { finishInterviewForUser } from "@/db/queries/interview-transitions";
+import { authedRoute, idParams } from "@/server/http/route";
+import { interviewStateJson } from "@/lib/interview/state";
 
 export const POST = authedRoute(idParams, async ({ user, params }) => {
-  const state = await finishInterviewForUser(params.id, user.id, new Date());
+  const state = await finishInterviewForUser({ userId: user.id, interviewId: params.id, now: new Date() });
   return Response.json(interviewStateJson(state));
 });

@@ -1,12 +1,12 @@
 import { getScheduledInterviewForUser } from "@/db/queries/schedule";
-import { AppError } from "@/lib/errors";
-import { buildInvite } from "@/lib/invite";
-import { authedRoute, idParams } from "@/lib/server/handler";
+import { AppError, notFound } from "@/lib/errors";
+import { buildInvite } from "@/lib/booking/invite";
+import { authedRoute, idParams } from "@/server/http/route";
 
 /** A calendar invitation (with a reminder) for a scheduled interview. */
 export const GET = authedRoute(idParams, async ({ req, user, params }) => {
-  const iv = await getScheduledInterviewForUser(params.id, user.id);
-  if (!iv) throw new AppError("not_found", "That interview was not found.");
+  const iv = await getScheduledInterviewForUser({ userId: user.id, interviewId: params.id });
+  if (!iv) throw notFound("interview");
   if (iv.scheduledFor.getTime() === 0) throw new AppError("conflict", "This interview was never scheduled, so it has no invitation.");
   const ics = buildInvite({
     id: iv.id,

@@ -1,8 +1,8 @@
-import { authedRoute, idParams } from "@/lib/server/handler";
-import { startScheduledForUser } from "@/lib/server/schedule-interview";
+import { authedRoute, idParams } from "@/server/http/route";
+import { startScheduledInterview } from "@/server/interviews/schedule-interview";
 
 /** Start a scheduled interview now (early starts allowed; a missed one is refused). */
 export const POST = authedRoute(idParams, async ({ user, params }) => {
-  const iv = await startScheduledForUser(params.id, user.id, new Date());
+  const iv = await startScheduledInterview({ userId: user.id, interviewId: params.id, now: new Date() });
   return Response.json({ id: iv.id, status: iv.status, startedAt: iv.startedAt?.toISOString() });
 });

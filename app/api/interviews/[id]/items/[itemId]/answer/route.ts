@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { saveAnswerForUser } from "@/db/queries/interviews";
-import { MAX_ANSWER_BYTES, answerSaveSchema } from "@/lib/answer-limits";
-import { authedRoute, readJson } from "@/lib/server/handler";
-import { AppError } from "@/lib/errors";
+import { saveAnswerForUser } from "@/db/queries/answers";
+import { MAX_ANSWER_BYTES, answerSaveSchema } from "@/lib/interview/answer-limits";
+import { authedRoute, readJson } from "@/server/http/route";
 
 const params = z.object({ id: z.uuid(), itemId: z.uuid() });
 
@@ -12,15 +11,10 @@ const params = z.object({ id: z.uuid(), itemId: z.uuid() });
  * grace is refused with 409 and what was saved stays.
  */
 export const PUT = authedRoute(params, async ({ req, user, params: p }) => {
-  let body;
-  try {
-    body = await readJson(req, answerSaveSchema, MAX_ANSWER_BYTES);
-  } catch (err) {
-    if (err instanceof AppError && err.code === "too_large") {
-      throw new AppError("too_large", `The answer is larger than the ${MAX_ANSWER_BYTES / 1024} KB limit for one answer. Shorten it and it will save.`);
-    }
-    throw err;
-  }
+  const body = await readJson(req, answerSaveSchema, {
+    maxBytes: MAX_ANSWER_BYTES,
+    tooLarge: `The answer is larger than the ${MAX_ANSWER_BYTES / 1024} KB limit for one answer. Shorten it and it will save.`,
+  });
   const result = await saveAnswerForUser({
     userId: user.id,
     interviewId: p.id,

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { getSketchForUser, saveSketchForUser } from "@/db/queries/sketches";
-import { AppError } from "@/lib/errors";
-import { MAX_SCENE_BYTES, MAX_SKETCH_REQUEST_BYTES, SCENE_LIMIT_MESSAGE, formatBytes, isSizeIssue, sceneBytes, sketchSaveSchema, withoutGeneratedHtml } from "@/lib/scene";
-import { authedRoute, readJson, zodMessage } from "@/lib/server/handler";
-import { sanitizeSvg } from "@/lib/svg-sanitize";
+import { AppError, notFound } from "@/lib/errors";
+import { MAX_SCENE_BYTES, MAX_SKETCH_REQUEST_BYTES, SCENE_LIMIT_MESSAGE, formatBytes, isSizeIssue, sceneBytes, sketchSaveSchema, withoutGeneratedHtml } from "@/lib/sketch/scene";
+import { authedRoute, readJson, zodMessage } from "@/server/http/route";
+import { sanitizeSvg } from "@/lib/sketch/svg-sanitize";
 
 const params = z.object({ id: z.uuid(), itemId: z.uuid() });
 
@@ -13,13 +13,7 @@ const params = z.object({ id: z.uuid(), itemId: z.uuid() });
  * is stored; the preview is re-serialised through an allow-list.
  */
 export const PUT = authedRoute(params, async ({ req, user, params: p }) => {
-  let raw: unknown;
-  try {
-    raw = await readJson(req, z.unknown(), MAX_SKETCH_REQUEST_BYTES);
-  } catch (err) {
-    if (err instanceof AppError && err.code === "too_large") throw new AppError("too_large", SCENE_LIMIT_MESSAGE);
-    throw err;
-  }
+  const raw = await readJson(req, z.unknown(), { maxBytes: MAX_SKETCH_REQUEST_BYTES, tooLarge: SCENE_LIMIT_MESSAGE });
   // Size first: an oversized scene is refused for its size, whatever else is wrong with it.
   const rawScene = (raw as { scene?: unknown } | null)?.scene;
   const bytes = rawScene === undefined ? 0 : sceneBytes(rawScene);
@@ -47,8 +41,8 @@ export const POST = PUT;
 
 /** The stored scene, for the owner only. */
 export const GET = authedRoute(params, async ({ user, params: p }) => {
-  const sketch = await getSketchForUser(user.id, p.id, p.itemId);
-  if (!sketch) throw new AppError("not_found", "No sketch was found for this question.");
+  const sketch = await getSketchForUser({ userId: user.id, interviewId: p.id, itemId: p.itemId });
+  if (!sketch) throw notFound("sketch");
   // Scenes stored before generated HTML was refused on the way in lose it on the way out.
   const scene = Array.isArray(sketch.scene.elements) ? { ...sketch.scene, elements: sketch.scene.elements.map(withoutGeneratedHtml) } : sketch.scene;
   return Response.json(

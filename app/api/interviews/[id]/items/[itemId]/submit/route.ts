@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { submitItemForUser } from "@/db/queries/interviews";
-import { authedRoute } from "@/lib/server/handler";
-import { interviewStateJson } from "@/lib/server/interview-json";
+import { submitItemForUser } from "@/db/queries/interview-transitions";
+import { authedRoute } from "@/server/http/route";
+import { interviewStateJson } from "@/lib/interview/state";
 
 const params = z.object({ id: z.uuid(), itemId: z.uuid() });
 
 /** Submit one answer (early, or at time-up); per question, the next clock starts. */
 export const POST = authedRoute(params, async ({ user, params: p }) => {
-  const state = await submitItemForUser(p.id, p.itemId, user.id, new Date());
+  const state = await submitItemForUser({ userId: user.id, interviewId: p.id, itemId: p.itemId, now: new Date() });
   return Response.json(interviewStateJson(state));
 });

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { getSketchPreviewForUser } from "@/db/queries/sketches";
-import { AppError } from "@/lib/errors";
-import { authedRoute } from "@/lib/server/handler";
-import { SVG_PREVIEW_CSP } from "@/lib/security-headers";
+import { notFound } from "@/lib/errors";
+import { authedRoute } from "@/server/http/route";
+import { SVG_PREVIEW_CSP } from "@/lib/http/security-headers";
 
 const params = z.object({ id: z.uuid(), itemId: z.uuid() });
 
@@ -12,8 +12,8 @@ const params = z.object({ id: z.uuid(), itemId: z.uuid() });
  * directly can run no script and load nothing.
  */
 export const GET = authedRoute(params, async ({ user, params: p }) => {
-  const svg = await getSketchPreviewForUser(user.id, p.id, p.itemId);
-  if (!svg) throw new AppError("not_found", "No preview was found for this sketch.");
+  const svg = await getSketchPreviewForUser({ userId: user.id, interviewId: p.id, itemId: p.itemId });
+  if (!svg) throw notFound("preview");
   return new Response(svg, {
     headers: {
       "Content-Type": "image/svg+xml; charset=utf-8",

@@ -1,0 +1,189 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { interviewItems, interviews, ratingLogs, recallStates, type InterviewItem } from "../schema";
+import { getInterviewWithItemsForUser } from "./interviews";
+import { lockInterviewForUser } from "./owned";
+import { countStandingAgains } from "./recall";
+import { DESIGN_CHECKLIST } from "@/lib/review/design-checklist";
+import { AppError, notFound } from "@/lib/errors";
+import { scoreRating, type RatingValue } from "@/lib/review/scoring";
+import { isLeech, nextCard, replay, standingRatings, type RecallCard } from "@/lib/recall";
+
+/** The review's write: rating one answer, and what it changes in the person's recall state. */
+
+export interface RateItemInput {
+  userId: string;
+  interviewId: string;
+  itemId: string;
+  rating: RatingValue;
+  keyPointsTicked: number[];
+  checklistTicked?: number[];
+  note?: string | null;
+  now: Date;
+}
+
+export interface RateItemResult {
+  item: InterviewItem;
+  coverage: number;
+  score: number;
+  due: Date;
+  interviewStatus: "review" | "completed";
+  leech: boolean;
+}
+
+const RATABLE = new Set(["review", "completed"]);
+
+function cardOf(row: typeof recallStates.$inferSelect | undefined): RecallCard | null {
+  if (!row) return null;
+  return {
+    due: row.due,
+    stability: row.stability,
+    difficulty: row.difficulty,
+    elapsedDays: row.elapsedDays,
+    scheduledDays: row.scheduledDays,
+    learningSteps: row.learningSteps,
+    reps: row.reps,
+    lapses: row.lapses,
+    state: row.state,
+    lastReview: row.lastReview,
+  };
+}
+
+const distinct = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
+
+/**
+ * Rate one answer of a finished interview, in one transaction: the item's
+ * ticks, rating, note and score; the person's recall state (FSRS) for the question;
+ * an appended rating log; and the interview moves to completed once every
+ * answer is rated.
+ *
+ * Re-rating replaces the item's rating and appends a new log row (the log is
+ * never rewritten). The recall state is then rebuilt from the ratings that stand —
+ * each item's latest rating, dated when it was first rated — so a corrected
+ * grade counts once, as if it had been given the first time, rather than as a
+ * second review minutes later.
+ */
+export async function rateItemForUser(input: RateItemInput): Promise<RateItemResult> {
+  // Close whatever time has run out first (its own short transaction), so a
+  // rating right after the clock ends is not refused as "too early".
+  const loaded = await getInterviewWithItemsForUser({ userId: input.userId, interviewId: input.interviewId, now: input.now });
+  if (!loaded) throw notFound("interview");
+  const target = loaded.items.find((it) => it.id === input.itemId);
+  if (!target) throw notFound("item");
+
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const interview = await lockInterviewForUser(tx, { userId: input.userId, interviewId: input.interviewId });
+    if (!interview) throw notFound("interview");
+    if (!RATABLE.has(interview.status)) {
+      const why =
+        interview.status === "active"
+          ? "Answers are rated once the interview is over: finish it or let the time run out first."
+          : `This interview is ${interview.status}, so its answers cannot be rated.`;
+      throw new AppError("conflict", why);
+    }
+    const [item] = await tx
+      .select()
+      .from(interviewItems)
+      .where(and(eq(interviewItems.id, input.itemId), eq(interviewItems.interviewId, input.interviewId)));
+    if (!item) throw notFound("item");
+    if (!item.submittedAt) throw new AppError("conflict", "This answer has not been submitted yet, so it cannot be rated.");
+
+    const question = target.question;
+    const kpCount = question.keyPoints.length;
+    const badKp = input.keyPointsTicked.find((i) => i < 0 || i >= kpCount);
+    if (badKp !== undefined) {
+      throw new AppError("bad_request", `Key point ${badKp} does not exist: this question has ${kpCount} key point${kpCount === 1 ? "" : "s"} (0 to ${kpCount - 1}).`);
+    }
+    const checklist = input.checklistTicked ?? [];
+    const isDesign = question.kind === "design";
+    if (checklist.length > 0 && !isDesign) throw new AppError("bad_request", "Only system-design questions have a design checklist.");
+    const clCount = isDesign ? DESIGN_CHECKLIST.length : 0;
+    const badCl = checklist.find((i) => i < 0 || i >= clCount);
+    if (badCl !== undefined) throw new AppError("bad_request", `Checklist item ${badCl} does not exist: the design checklist has ${clCount} items (0 to ${clCount - 1}).`);
+
+    const kpTicked = distinct(input.keyPointsTicked);
+    const clTicked = distinct(checklist);
+    const { coverage, score } = scoreRating({
+      rating: input.rating,
+      keyPointsTicked: kpTicked,
+      keyPointCount: kpCount,
+      checklistTicked: clTicked,
+      checklistCount: clCount,
+    });
+
+    const [state] = await tx
+      .select()
+      .from(recallStates)
+      .where(and(eq(recallStates.userId, input.userId), eq(recallStates.questionId, question.id)))
+      .for("update");
+    const before = cardOf(state);
+    let card: RecallCard;
+    if (item.rating === null) {
+      card = nextCard(before, input.rating, input.now);
+    } else {
+      const logs = await tx
+        .select({ itemId: ratingLogs.itemId, logId: ratingLogs.id, rating: ratingLogs.rating, ratedAt: ratingLogs.ratedAt })
+        .from(ratingLogs)
+        .where(and(eq(ratingLogs.userId, input.userId), eq(ratingLogs.questionId, question.id)));
+      const reviews = standingRatings([...logs, { itemId: item.id, logId: "pending", rating: input.rating, ratedAt: input.now }]);
+      card = replay(reviews) ?? nextCard(before, input.rating, input.now);
+    }
+
+    const [updated] = await tx
+      .update(interviewItems)
+      .set({
+        keyPointsTicked: kpTicked,
+        checklistTicked: isDesign ? clTicked : null,
+        rating: input.rating,
+        ratedAt: input.now,
+        note: input.note?.trim() ? input.note.trim() : null,
+        score,
+      })
+      .where(eq(interviewItems.id, item.id))
+      .returning();
+
+    const row = {
+      due: card.due,
+      stability: card.stability,
+      difficulty: card.difficulty,
+      elapsedDays: card.elapsedDays,
+      scheduledDays: card.scheduledDays,
+      learningSteps: card.learningSteps,
+      reps: card.reps,
+      lapses: card.lapses,
+      state: card.state,
+      lastReview: card.lastReview,
+      updatedAt: input.now,
+    };
+    await tx
+      .insert(recallStates)
+      .values({ userId: input.userId, questionId: question.id, ...row })
+      .onConflictDoUpdate({ target: [recallStates.userId, recallStates.questionId], set: row });
+
+    await tx.insert(ratingLogs).values({
+      userId: input.userId,
+      questionId: question.id,
+      itemId: item.id,
+      rating: input.rating,
+      coverage,
+      score,
+      stateBefore: before?.state ?? 0,
+      dueAfter: card.due,
+      ratedAt: input.now,
+    });
+
+    const [{ unrated } = { unrated: 0 }] = await tx
+      .select({ unrated: sql<number>`count(*)::int` })
+      .from(interviewItems)
+      .where(and(eq(interviewItems.interviewId, interview.id), sql`${interviewItems.rating} is null`));
+    let status = interview.status as "review" | "completed";
+    if (status === "review" && unrated === 0) {
+      await tx.update(interviews).set({ status: "completed", updatedAt: input.now }).where(eq(interviews.id, interview.id));
+      status = "completed";
+    }
+    const againCount = await countStandingAgains(tx, { userId: input.userId, questionId: question.id });
+    return { item: updated!, coverage, score, due: card.due, interviewStatus: status, leech: isLeech({ lapses: card.lapses, againCount }) };
+  });
+}

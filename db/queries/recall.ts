@@ -1,0 +1,96 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { questions, ratingLogs, recallStates } from "../schema";
+import { MAX_QUESTIONS } from "@/lib/interview/config";
+import { dueCutoff, isLeech, standingRatings } from "@/lib/recall";
+import type { Conn } from "./owned";
+
+/** Recall (spaced repetition): what is due, where each question stands, and the leeches. */
+
+/** "Again" ratings that stand for one question (corrected ones do not count). */
+export async function countStandingAgains(conn: Conn, { userId, questionId }: { userId: string; questionId: string }): Promise<number> {
+  const logs = await conn
+    .select({ itemId: ratingLogs.itemId, logId: ratingLogs.id, rating: ratingLogs.rating, ratedAt: ratingLogs.ratedAt })
+    .from(ratingLogs)
+    .where(and(eq(ratingLogs.userId, userId), eq(ratingLogs.questionId, questionId)));
+  return standingRatings(logs).filter((r) => r.rating === 1).length;
+}
+
+/** How many questions are due for review at `now` (with the learn-ahead window). */
+export async function countDueByUser({ userId, now }: { userId: string; now: Date }): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(recallStates)
+    .where(and(eq(recallStates.userId, userId), lte(recallStates.due, dueCutoff(now))));
+  return row?.n ?? 0;
+}
+
+/** The questions due at `now`, most overdue first. */
+export async function listDueQuestionIdsByUser({ userId, now, limit = MAX_QUESTIONS }: { userId: string; now: Date; limit?: number }): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ questionId: recallStates.questionId })
+    .from(recallStates)
+    .where(and(eq(recallStates.userId, userId), lte(recallStates.due, dueCutoff(now))))
+    .orderBy(asc(recallStates.due), asc(recallStates.questionId))
+    .limit(limit);
+  return rows.map((r) => r.questionId);
+}
+
+export interface RecallInfo {
+  questionId: string;
+  due: Date;
+  state: number;
+  reps: number;
+  lapses: number;
+  againCount: number;
+  leech: boolean;
+}
+
+/** Where the person stands in recall for some questions (those never rated are absent). */
+export async function getRecallByUser({ userId, questionIds }: { userId: string; questionIds: string[] }): Promise<Map<string, RecallInfo>> {
+  if (questionIds.length === 0) return new Map();
+  const db = await getDb();
+  const [states, logs] = await Promise.all([
+    db
+      .select()
+      .from(recallStates)
+      .where(and(eq(recallStates.userId, userId), inArray(recallStates.questionId, questionIds))),
+    db
+      .select({ questionId: ratingLogs.questionId, itemId: ratingLogs.itemId, logId: ratingLogs.id, rating: ratingLogs.rating, ratedAt: ratingLogs.ratedAt })
+      .from(ratingLogs)
+      .where(and(eq(ratingLogs.userId, userId), inArray(ratingLogs.questionId, questionIds))),
+  ]);
+  return new Map(
+    states.map((s) => {
+      const againCount = standingRatings(logs.filter((l) => l.questionId === s.questionId)).filter((r) => r.rating === 1).length;
+      return [
+        s.questionId,
+        { questionId: s.questionId, due: s.due, state: s.state, reps: s.reps, lapses: s.lapses, againCount, leech: isLeech({ lapses: s.lapses, againCount }) },
+      ];
+    }),
+  );
+}
+
+export interface LeechRow extends RecallInfo {
+  slug: string;
+  title: string;
+}
+
+/** Questions failed so often that drilling them is not working: worth re-reading the sample answer. */
+export async function listLeechesByUser({ userId }: { userId: string }): Promise<LeechRow[]> {
+  const db = await getDb();
+  const rated = await db
+    .select({ questionId: recallStates.questionId, slug: questions.slug, title: questions.title })
+    .from(recallStates)
+    .innerJoin(questions, eq(questions.id, recallStates.questionId))
+    .where(eq(recallStates.userId, userId))
+    .orderBy(desc(recallStates.lapses), asc(questions.title));
+  const info = await getRecallByUser({ userId, questionIds: rated.map((r) => r.questionId) });
+  return rated.flatMap((r) => {
+    const s = info.get(r.questionId);
+    return s?.leech ? [{ ...s, slug: r.slug, title: r.title }] : [];
+  });
+}

@@ -1,0 +1,166 @@
+/**
+ * The judge's shared thesaurus: groups of phrases that mean the same thing in
+ * a back-end interview, wherever they appear. A phrase of a rule that contains
+ * one of a group's entries also matches the others ("lru cache" matches "least
+ * recently used cache"), so question files never list these variants.
+ *
+ * What belongs here: acronyms and their spelled-out forms, spelling variants
+ * the stemmer does not meet, and true synonyms. What does not: near-synonyms
+ * that hold only in some contexts ("primary" is not always "leader", "sharding"
+ * is not always "horizontal partitioning", "500" is a figure before it is a
+ * status code). Hyphens, spaces and joined compounds ("write-through" ~
+ * "writethrough"), plurals and verb forms, and British -ise/-our spellings are
+ * handled by the matcher and need no entry.
+ *
+ * Entries are plain words (punctuation such as "/" in "req/s" is kept and must
+ * appear in the answer as written). An entry belongs to one group only.
+ */
+export const THESAURUS: readonly (readonly string[])[] = [
+  // Rates, units and figures
+  ["per second", "/s", "/sec", "/second", "a second", "per sec", "every second", "each second"],
+  ["per minute", "/min", "/minute", "a minute", "every minute"],
+  ["per hour", "/h", "/hr", "/hour", "an hour", "every hour", "hourly"],
+  ["per day", "/day", "a day", "every day", "daily"],
+  ["per month", "/month", "a month", "every month", "monthly"],
+  ["rps", "req/s", "requests per second"],
+  ["qps", "queries per second"],
+  ["tps", "transactions per second"],
+  ["p50", "50th percentile", "median"],
+  ["p95", "95th percentile"],
+  ["p99", "99th percentile"],
+  ["ms", "millisecond", "msec", "millis"],
+  ["kb", "kilobyte"],
+  ["mb", "megabyte"],
+  ["gb", "gigabyte"],
+  ["o(1)", "constant time"],
+  ["o(log n)", "logarithmic time"],
+  ["o(n)", "linear time"],
+
+  // HTTP, the web and APIs
+  ["api", "application programming interface"],
+  ["http", "hypertext transfer protocol"],
+  ["http/2", "http2"],
+  ["tls", "ssl", "https", "transport layer security"],
+  ["url", "uniform resource locator"],
+  ["dns", "domain name system"],
+  ["cdn", "content delivery network", "content distribution network"],
+  ["rpc", "remote procedure call"],
+  ["sse", "server-sent events"],
+  ["429", "too many requests"],
+  ["503", "service unavailable"],
+  ["idempotency key", "idempotency token", "idempotent key"],
+  ["keyset pagination", "cursor pagination", "cursor-based pagination", "seek pagination", "seek method"],
+  ["offset pagination", "offset-based pagination", "limit/offset pagination", "limit offset pagination"],
+  ["rate limiting", "throttling"],
+  ["load balancer", "lb"],
+
+  // Security and identity
+  ["authn", "authentication"],
+  ["authz", "authorization"],
+  ["jwt", "json web token"],
+  ["oauth", "oauth2"],
+  ["oidc", "openid connect"],
+  ["sso", "single sign-on"],
+  ["mfa", "multi-factor authentication"],
+  ["2fa", "two-factor authentication"],
+  ["rbac", "role-based access control"],
+  ["xss", "cross-site scripting"],
+  ["csrf", "xsrf", "cross-site request forgery"],
+  ["cors", "cross-origin resource sharing"],
+  ["sql injection", "sqli"],
+  ["parameterized query", "parametrized query", "parameterized statement", "prepared statement", "bound parameter", "bind parameter"],
+  ["parameterize", "parametrize"],
+  ["mitm", "man-in-the-middle", "machine-in-the-middle", "on-path attack"],
+  ["ddos", "distributed denial of service"],
+  ["hsts", "http strict transport security", "strict transport security"],
+  ["csp", "content security policy"],
+  ["pii", "personally identifiable information"],
+  ["certificate", "cert"],
+
+  // Databases and storage
+  ["database", "db"],
+  ["rdbms", "relational database", "sql database"],
+  ["nosql", "non-relational database"],
+  ["postgres", "postgresql"],
+  ["mongodb", "mongo"],
+  ["pk", "primary key"],
+  ["fk", "foreign key"],
+  ["secondary index", "non-clustered index"],
+  ["composite index", "multi-column index", "compound index", "concatenated index"],
+  ["full table scan", "full scan", "table scan", "sequential scan", "seq scan"],
+  ["orm", "object-relational mapping", "object-relational mapper"],
+  ["n+1", "n plus one", "n plus 1"],
+  ["wal", "write-ahead log", "redo log"],
+  ["mvcc", "multi-version concurrency control", "multiversion concurrency control"],
+  ["optimistic locking", "optimistic concurrency control", "optimistic concurrency", "occ"],
+  ["pessimistic locking", "pessimistic concurrency control"],
+  ["2pc", "two-phase commit"],
+  ["oltp", "online transaction processing"],
+  ["olap", "online analytical processing"],
+  ["etl", "extract transform load"],
+  ["cdc", "change data capture"],
+  ["lsm tree", "log-structured merge tree"],
+  ["key-value store", "key-value database", "kv store", "kv"],
+  ["object storage", "object store", "blob storage", "blob store"],
+  ["vector database", "vector store"],
+  ["read replica", "read-only replica"],
+  ["partition key", "shard key"],
+  ["hot partition", "hot shard"],
+  ["uuid", "guid", "universally unique identifier", "globally unique identifier"],
+  ["id", "identifier"],
+  ["ttl", "time to live"],
+  ["expire", "expiry", "expiration"],
+
+  // Caching
+  ["lru", "least recently used"],
+  ["lfu", "least frequently used"],
+  ["fifo", "first in first out"],
+  ["cache aside", "look-aside cache"],
+  ["write back", "write behind"],
+  ["cache stampede", "thundering herd", "dogpile"],
+
+  // Distributed systems, messaging and scale
+  ["dlq", "dead-letter queue"],
+  ["pub/sub", "publish/subscribe", "publish-subscribe", "pub-sub"],
+  ["mq", "message queue"],
+  ["dedupe", "deduplicate"],
+  ["consistent hashing", "hash ring"],
+  ["lww", "last write wins", "last writer wins"],
+  ["read your writes", "read your own writes", "read-after-write consistency"],
+  ["cqrs", "command query responsibility segregation"],
+  ["horizontal scaling", "scale out", "scale horizontally"],
+  ["vertical scaling", "scale vertically"],
+  ["spof", "single point of failure"],
+  ["ha", "high availability", "highly available"],
+  ["az", "availability zone"],
+  ["tcp", "transmission control protocol"],
+  ["udp", "user datagram protocol"],
+  ["async", "asynchronous"],
+  ["mutex", "mutual exclusion"],
+  ["i/o", "io", "input/output"],
+  ["oom", "out of memory"],
+
+  // Operations, cloud and runtimes
+  ["sla", "service level agreement"],
+  ["slo", "service level objective"],
+  ["sli", "service level indicator"],
+  ["rto", "recovery time objective"],
+  ["rpo", "recovery point objective"],
+  ["mttr", "mean time to recovery", "mean time to repair", "mean time to restore"],
+  ["opentelemetry", "otel"],
+  ["feature flag", "feature toggle"],
+  ["ci", "continuous integration"],
+  ["iac", "infrastructure as code"],
+  ["k8s", "kubernetes"],
+  ["vm", "virtual machine"],
+  ["faas", "function as a service", "serverless function"],
+  ["configuration", "config"],
+  ["environment variable", "env var", "env variable"],
+  ["gc", "garbage collection", "garbage collector"],
+  ["jvm", "java virtual machine"],
+  ["gil", "global interpreter lock"],
+  ["tdd", "test-driven development"],
+  ["e2e", "end-to-end"],
+  ["llm", "large language model"],
+  ["rag", "retrieval-augmented generation"],
+];
