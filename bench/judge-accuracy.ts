@@ -9,7 +9,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { judgeAnswer } from "../lib/judge/judge";
-import { matchKeyPoints, suggestedTicks } from "../lib/review/key-points";
+import { matchKeyPoints, suggestedTicks } from "./baseline/term-matcher";
 import { parseQuestionFile, type Question } from "../lib/question-file/parse";
 
 const STYLES = ["strong", "partial", "terse", "wrong", "off-topic"] as const;

@@ -18,6 +18,8 @@ import { sql } from "drizzle-orm";
 import { INTERVIEW_STATUSES, KINDS, LEVELS, TIMER_MODES } from "@/lib/taxonomy";
 import type { InterviewConfig } from "@/lib/interview/config";
 import type { RichDoc } from "@/lib/rich-text/doc";
+import type { KeyPoint, Misconception } from "@/lib/judge/types";
+import type { DesignPhase } from "@/lib/question-file/schema";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -94,11 +96,6 @@ export const signInFailures = pgTable(
 
 /* ---------------------------------------------------------- Question bank */
 
-export interface KeyPoint {
-  label: string;
-  terms: string[];
-}
-
 export const questions = pgTable(
   "questions",
   {
@@ -113,8 +110,17 @@ export const questions = pgTable(
     suggestedMinutes: integer("suggested_minutes").notNull(),
     sampleAnswer: jsonb("sample_answer").$type<RichDoc>().notNull(),
     sampleAnswerText: text("sample_answer_text").notNull(),
+    /** Claims judged by evidence rules (lib/judge); reviews store ticks by index, so the order never changes. */
     keyPoints: jsonb("key_points").$type<KeyPoint[]>().notNull(),
+    /** Named wrong claims with the patterns that reveal them and why they are wrong. */
+    misconceptions: jsonb("misconceptions").$type<Misconception[]>().notNull().default([]),
+    /** Coding questions: the languages the sample answer shows. */
+    languages: text("languages").array(),
+    /** Design questions: soft budgets per phase in minutes, where the question overrides the default split. */
+    phaseMinutes: jsonb("phase_minutes").$type<Partial<Record<DesignPhase, number>>>(),
     designOutline: jsonb("design_outline").$type<RichDoc>(),
+    /** Design questions: what a strong answer covers in each phase. */
+    designPhases: jsonb("design_phases").$type<Record<DesignPhase, RichDoc>>(),
     /** A reference Excalidraw scene for design questions (read-only in review). */
     referenceScene: jsonb("reference_scene"),
     /** Null for the built-in bank. */

@@ -40,6 +40,12 @@ export const TOPICS = {
   "distributed-systems": "Distributed systems",
   observability: "Observability",
   "system-design": "System design",
+  realtime: "Real-time: WebSockets, SSE, polling",
+  "event-driven": "Event-driven: logs, event sourcing, CQRS",
+  "cloud-devops": "Cloud, containers & CI/CD",
+  "ai-backends": "AI back ends & vector search",
+  "languages-runtimes": "Languages & runtimes",
+  testing: "Testing",
 } as const;
 export type Topic = keyof typeof TOPICS;
 export const TOPIC_SLUGS = Object.keys(TOPICS) as Topic[];

@@ -1,15 +1,13 @@
 import { SketchCompare } from "@/components/canvas/sketch-compare";
 import { RichText } from "@/components/rich-text";
-import { highlightDoc } from "@/lib/review/highlight-doc";
-import { docMatchText } from "@/lib/rich-text/plain-text";
 import type { ItemWithQuestion } from "@/db/queries/interviews";
 import type { RecallInfo } from "@/db/queries/recall";
 import { DESIGN_CHECKLIST } from "@/lib/review/design-checklist";
-import { highlightSegments, matchKeyPoints, suggestedTicks } from "@/lib/review/key-points";
+import { judgeForReview } from "@/lib/review/judged-answer";
 import { formatDuration, overtimeMs } from "@/lib/review/summary";
 import { describeDue } from "@/lib/recall";
 import { AnswerWithHighlights } from "./answer-with-highlights";
-import { MatchSnippets } from "./highlighted-text";
+import { KeyPointEvidence, MisconceptionList } from "./judge-evidence";
 import { RatingForm } from "./rating-form";
 import { KIND_LABELS } from "@/lib/taxonomy";
 
@@ -32,10 +30,7 @@ export function ItemReview({
   now: Date;
 }) {
   const q = item.question;
-  // Match on the document's own text, so each match maps back to the words on screen.
-  const text = item.answerDoc ? docMatchText(item.answerDoc) : item.answerText;
-  const matches = matchKeyPoints(text, q.keyPoints);
-  const segments = highlightSegments(text, matches);
+  const { text, judgement, doc, segments } = judgeForReview(q, { doc: item.answerDoc, text: item.answerText });
   const isDesign = q.kind === "design";
   const over = usedMs === null ? 0 : overtimeMs(usedMs, q.suggestedMinutes);
   const n = item.position + 1;
@@ -73,12 +68,15 @@ export function ItemReview({
       <div className="grid grid-2 review-compare">
         <div>
           <h3>Your answer</h3>
-          {text.trim() && item.answerDoc ? (
-            <AnswerWithHighlights doc={highlightDoc(item.answerDoc, matches.flatMap((m) => m.spans))} segments={segments} />
-          ) : (
-            <p className="muted">No answer was written.</p>
-          )}
-          {matches.some((m) => m.matched) ? <p className="small muted">Highlighted: words that matched a key point.</p> : null}
+          {text.trim() && doc ? <AnswerWithHighlights doc={doc} segments={segments} /> : <p className="muted">No answer was written.</p>}
+          {judgement.ticked.length || judgement.misconceptions.length ? (
+            <p className="small muted">
+              Highlighted: {judgement.ticked.length ? <mark>words that show a key point</mark> : null}
+              {judgement.ticked.length && judgement.misconceptions.length ? " and " : null}
+              {judgement.misconceptions.length ? <mark className="mc-hit">words that reveal a misconception</mark> : null}.
+            </p>
+          ) : null}
+          <MisconceptionList id={`item-${n}-misconceptions`} text={text} found={judgement.misconceptions} />
         </div>
         <div>
           <h3>Sample answer</h3>
@@ -94,10 +92,10 @@ export function ItemReview({
         position={item.position}
         keyPoints={q.keyPoints.map((k, i) => ({
           label: k.label,
-          detail: <MatchSnippets text={text} spans={matches[i]?.spans ?? []} negated={matches[i]?.negated ?? []} />,
+          detail: <KeyPointEvidence text={text} verdict={judgement.keyPoints[i]!} misconceptions={judgement.misconceptions} />,
         }))}
         checklist={isDesign ? DESIGN_CHECKLIST.map((c) => ({ label: c.label, hint: c.hint })) : null}
-        initialKeyPoints={item.rating !== null ? (item.keyPointsTicked ?? []) : suggestedTicks(matches)}
+        initialKeyPoints={item.rating !== null ? (item.keyPointsTicked ?? []) : judgement.ticked}
         initialChecklist={item.checklistTicked ?? []}
         initialRating={item.rating}
         initialNote={item.note ?? ""}

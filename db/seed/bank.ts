@@ -1,22 +1,66 @@
+import fs from "node:fs";
+import path from "node:path";
 import { sql } from "drizzle-orm";
+import { parseQuestionFile, type Question } from "@/lib/question-file/parse";
+import { diagramScene } from "@/lib/question-file/diagram";
+import { DESIGN_PHASES, PHASE_HEADINGS, type DesignPhase } from "@/lib/question-file/schema";
 import { markdownToDoc } from "@/lib/rich-text/markdown";
 import { docToPlainText } from "@/lib/rich-text/plain-text";
+import type { RichDoc } from "@/lib/rich-text/doc";
 import type { Database } from "../connection";
 import { questions, type NewQuestion } from "../schema";
-import { advancedQuestions } from "./questions/advanced";
-import { beginnerQuestions } from "./questions/beginner";
-import { intermediateQuestions } from "./questions/intermediate";
-import { REFERENCE_SCENES } from "./reference-scenes";
-import type { SeedQuestion } from "./types";
 
-/** The built-in bank, in the order it is authored. */
-export const BUILT_IN_QUESTIONS: SeedQuestion[] = [
-  ...beginnerQuestions,
-  ...intermediateQuestions,
-  ...advancedQuestions,
-];
+/** The built-in bank: one Markdown file per question (docs/question-format.md). */
+export const BANK_DIR = path.join(import.meta.dirname, "questions");
 
-export function toQuestionRow(q: SeedQuestion): NewQuestion {
+/** A bank that does not validate: every problem, each naming its file, field and rule. */
+export class BankError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The question bank has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    this.name = "BankError";
+  }
+}
+
+/** Read and validate every question file of a folder, in file-name order; throws BankError listing every problem. */
+export function loadQuestionFiles(dir: string = BANK_DIR): Question[] {
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
+  const problems: string[] = [];
+  const out: Question[] = [];
+  const slugs = new Map<string, string>();
+  for (const file of files) {
+    const result = parseQuestionFile(file, fs.readFileSync(path.join(dir, file), "utf8"), { bank: true });
+    if (!result.ok) {
+      problems.push(...result.errors.map((e) => e.message));
+      continue;
+    }
+    const other = slugs.get(result.question.slug);
+    if (other) problems.push(`${file}: slug: "${result.question.slug}" is also the slug of ${other}`);
+    slugs.set(result.question.slug, file);
+    out.push(result.question);
+  }
+  if (problems.length) throw new BankError(problems);
+  return out;
+}
+
+let cached: Question[] | undefined;
+
+/** The built-in bank, parsed once per process (the files do not change while it runs). */
+export function builtInQuestions(): Question[] {
+  cached ??= loadQuestionFiles();
+  return cached;
+}
+
+/** A design outline as one document, each phase under its own heading (as the review shows it). */
+function outlineDoc(q: Question): RichDoc | null {
+  if (!q.designOutline) return null;
+  const outline = q.designOutline;
+  return markdownToDoc(DESIGN_PHASES.map((p) => `### ${PHASE_HEADINGS[p]}\n\n${outline[p]}`).join("\n\n"));
+}
+
+export function toQuestionRow(q: Question): NewQuestion {
   const prompt = markdownToDoc(q.prompt);
   const sampleAnswer = markdownToDoc(q.sampleAnswer);
   return {
@@ -27,47 +71,39 @@ export function toQuestionRow(q: SeedQuestion): NewQuestion {
     level: q.level,
     kind: q.kind,
     topics: q.topics,
-    suggestedMinutes: q.suggestedMinutes,
+    suggestedMinutes: q.minutes,
     sampleAnswer,
     sampleAnswerText: docToPlainText(sampleAnswer),
     keyPoints: q.keyPoints,
-    designOutline: q.designOutline ? markdownToDoc(q.designOutline) : null,
-    // Reference diagrams live apart from the question text, keyed by slug.
-    referenceScene: q.referenceScene ?? (q.kind === "design" ? REFERENCE_SCENES[q.slug] : undefined) ?? null,
+    misconceptions: q.misconceptions,
+    languages: q.languages ?? null,
+    phaseMinutes: q.phaseMinutes ?? null,
+    designOutline: outlineDoc(q),
+    designPhases: q.designOutline ? (Object.fromEntries(DESIGN_PHASES.map((p) => [p, markdownToDoc(q.designOutline![p])])) as Record<DesignPhase, RichDoc>) : null,
+    referenceScene: q.diagram ? diagramScene(q.diagram) : null,
     builtIn: true,
     authorId: null,
   };
 }
 
 /**
- * Insert or update every built-in question by slug. Ids never change, so
- * interviews and ratings that point at a question keep pointing at it; a
- * question a person wrote (built_in = false) with the same slug is left alone.
+ * Insert or update every built-in question by slug, in one transaction, after
+ * every file has validated: a malformed file fails the seed and changes
+ * nothing. Ids never change, so interviews and ratings that point at a
+ * question keep pointing at it; a question a person wrote (built_in = false)
+ * with the same slug is left alone.
  */
-export async function seedQuestionBank(db: Database): Promise<{ upserted: number }> {
-  const rows = BUILT_IN_QUESTIONS.map(toQuestionRow);
+export async function seedQuestionBank(db: Database, { dir }: { dir?: string } = {}): Promise<{ upserted: number }> {
+  const rows = (dir ? loadQuestionFiles(dir) : builtInQuestions()).map(toQuestionRow);
   await db.transaction(async (tx) => {
     for (const row of rows) {
+      const { slug: _slug, builtIn: _builtIn, authorId: _authorId, ...content } = row;
       await tx
         .insert(questions)
         .values(row)
         .onConflictDoUpdate({
           target: questions.slug,
-          set: {
-            title: row.title,
-            prompt: row.prompt,
-            promptText: row.promptText,
-            level: row.level,
-            kind: row.kind,
-            topics: row.topics,
-            suggestedMinutes: row.suggestedMinutes,
-            sampleAnswer: row.sampleAnswer,
-            sampleAnswerText: row.sampleAnswerText,
-            keyPoints: row.keyPoints,
-            designOutline: row.designOutline,
-            referenceScene: row.referenceScene,
-            updatedAt: sql`now()`,
-          },
+          set: { ...content, updatedAt: sql`now()` },
           setWhere: sql`${questions.builtIn} = true`,
         });
     }

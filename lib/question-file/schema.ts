@@ -9,13 +9,6 @@ import { BOX_COLORS, BOX_SHAPES, DIAGRAM_GRID } from "./diagram";
  * and the line.
  */
 
-/**
- * Topic slugs being added to lib/taxonomy.ts by another change.
- * TODO(lead): move these into TOPICS in lib/taxonomy.ts, then drop this constant.
- */
-export const PENDING_TOPIC_SLUGS = ["realtime", "event-driven", "cloud-devops", "ai-backends", "languages-runtimes", "testing"] as const;
-
-const QUESTION_TOPICS: readonly string[] = [...new Set<string>([...TOPIC_SLUGS, ...PENDING_TOPIC_SLUGS])];
 
 export const LANGUAGES = ["typescript", "javascript", "python", "go", "java", "sql"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -126,7 +119,7 @@ export const frontMatterSchema = z
     level: z.enum(LEVELS),
     kind: z.enum(KINDS),
     topics: z
-      .array(z.enum(QUESTION_TOPICS as [string, ...string[]]))
+      .array(z.enum(TOPIC_SLUGS as [string, ...string[]]))
       .min(1)
       .max(3)
       .refine(unique, { error: "a topic is listed twice" }),

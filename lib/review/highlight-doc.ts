@@ -1,4 +1,4 @@
-import type { Span } from "@/lib/review/key-points";
+import type { Span } from "@/lib/judge/types";
 import { BLOCK_BREAK } from "@/lib/rich-text/plain-text";
 import type { RichDoc, RichNode } from "@/lib/rich-text/doc";
 
@@ -9,10 +9,17 @@ import type { RichDoc, RichNode } from "@/lib/rich-text/doc";
  * highlight mark — the page renders marks as elements, never as HTML.
  */
 
+/** Evidence for a key point. */
 export const HIT_MARK = "kpHit";
+/** Words that reveal a misconception. */
+export const MISCONCEPTION_MARK = "mcHit";
 
-/** A copy of the document with the given spans of docMatchText(doc) (lib/plain-text) wrapped in the highlight mark. */
-export function highlightDoc(doc: RichDoc, spans: readonly Span[]): RichDoc {
+/**
+ * A copy of the document with the given spans of docMatchText(doc)
+ * (lib/rich-text/plain-text) wrapped in a highlight mark. Marks never change
+ * the text, so a second call with another mark lays its spans over the first.
+ */
+export function highlightDoc(doc: RichDoc, spans: readonly Span[], mark: string = HIT_MARK): RichDoc {
   // Overlapping matches become one highlight, so a node is cut only where a highlight starts or ends.
   const sorted: Span[] = [];
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
@@ -43,7 +50,7 @@ export function highlightDoc(doc: RichDoc, spans: readonly Span[]): RichDoc {
         if (b <= a) continue;
         const hit = sorted.some((s) => s.start < from + b && s.end > from + a);
         const piece: RichNode = { ...n, text: text.slice(a, b) };
-        if (hit) piece.marks = [...(n.marks ?? []), { type: HIT_MARK }];
+        if (hit) piece.marks = [...(n.marks ?? []), { type: mark }];
         out.push(piece);
       }
       return out;

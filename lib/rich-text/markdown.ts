@@ -56,6 +56,11 @@ function block(token: Token): RichNode | null {
     }
     case "hr":
       return { type: "horizontalRule" };
+    case "table": {
+      // The editor's schema has no tables: a table keeps its columns as a monospace block.
+      const raw = (token as Tokens.Table).raw.replace(/\n+$/, "");
+      return { type: "codeBlock", attrs: { language: null }, content: [{ type: "text", text: raw }] };
+    }
     case "space":
       return null;
     default: {

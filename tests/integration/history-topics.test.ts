@@ -74,7 +74,10 @@ describe(`weak topics on ${dbKind()}`, () => {
     const acid = q["acid-properties"]!;
     const get = q["get-vs-post"]!;
     // The fixture leans on these facts of the built-in bank.
-    expect([acid.kp.length, get.kp.length, acid.kind, get.kind]).toEqual([5, 6, "concept", "concept"]);
+    expect([acid.kind, get.kind]).toEqual(["concept", "concept"]);
+    const kpAcid = acid.kp.length;
+    const kpGet = get.kp.length;
+    expect(Math.min(kpAcid, kpGet)).toBeGreaterThanOrEqual(3);
     expect(acid.topics).toEqual(["transactions", "databases-sql"]);
     expect(get.topics).toEqual(["http-rest", "apis"]);
 
@@ -86,7 +89,7 @@ describe(`weak topics on ${dbKind()}`, () => {
     const rate = async (iv: string, qid: string, rating: number, ticked: number[], score: number, at: string) => {
       const it = await item(iv, qid);
       await db.update(interviewItems).set({ rating, keyPointsTicked: ticked, score, ratedAt: new Date(at) }).where(eq(interviewItems.id, it.id));
-      const kp = qid === acid.id ? 5 : 6;
+      const kp = qid === acid.id ? kpAcid : kpGet;
       await db.insert(ratingLogs).values({ userId: user.id, questionId: qid, itemId: it.id, rating, coverage: ticked.length / kp, score, stateBefore: 0, dueAfter: new Date(at), ratedAt: new Date(at) });
     };
     await rate(A.id, acid.id, 3, [0, 1, 2], 67, "2026-11-02T10:00:00Z");
@@ -104,9 +107,9 @@ describe(`weak topics on ${dbKind()}`, () => {
     expect(res.topics.map((t) => t.key)).toEqual(["apis", "http-rest", "databases-sql", "transactions"]);
     const t = Object.fromEntries(res.topics.map((s) => [s.key, s]));
     expect(t.transactions).toMatchObject({ attempts: 2, rated: 2, avgRating: 2.5, avgScore: 46, due: 1 });
-    expect(t.transactions!.avgCoverage).toBeCloseTo((3 / 5 + 1 / 5) / 2);
+    expect(t.transactions!.avgCoverage).toBeCloseTo((3 / kpAcid + 1 / kpAcid) / 2);
     expect(t["http-rest"]).toMatchObject({ attempts: 2, rated: 1, avgRating: 1, avgScore: 10, due: 0 });
-    expect(t["http-rest"]!.avgCoverage).toBeCloseTo(1 / 6);
+    expect(t["http-rest"]!.avgCoverage).toBeCloseTo(1 / kpGet);
     // Weekly trend from the rating log: 67 in the week of 2 Nov, 25 in the week of 16 Nov.
     expect(t.transactions!.weekly).toEqual([
       { week: "2026-11-02", avgScore: 67, count: 1 },
@@ -117,10 +120,10 @@ describe(`weak topics on ${dbKind()}`, () => {
 
     expect(res.kinds).toHaveLength(1);
     expect(res.kinds[0]).toMatchObject({ key: "concept", attempts: 4, rated: 3, avgRating: 2, avgScore: 34, due: 1 });
-    expect(res.kinds[0]!.avgCoverage).toBeCloseTo((3 / 5 + 1 / 6 + 1 / 5) / 3);
+    expect(res.kinds[0]!.avgCoverage).toBeCloseTo((3 / kpAcid + 1 / kpGet + 1 / kpAcid) / 3);
 
     expect(res.calibration.byRating.map((r) => r.count)).toEqual([1, 1, 1, 0]);
-    expect(res.calibration.bias).toBeCloseTo((2 / 3 - 3 / 5 + (0 - 1 / 6) + (1 / 3 - 1 / 5)) / 3);
+    expect(res.calibration.bias).toBeCloseTo((2 / 3 - 3 / kpAcid + (0 - 1 / kpGet) + (1 / 3 - 1 / kpAcid)) / 3);
     expect(res.calibration.verdict).toBe("well-calibrated");
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HIT_MARK, highlightDoc } from "@/lib/review/highlight-doc";
-import { matchKeyPoints } from "@/lib/review/key-points";
+import { matchKeyPoints } from "@/bench/baseline/term-matcher";
 import { markdownToDoc } from "@/lib/rich-text/markdown";
 import { docMatchText, docToPlainText } from "@/lib/rich-text/plain-text";
 import type { RichNode } from "@/lib/rich-text/doc";

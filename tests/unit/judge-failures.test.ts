@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { judgeAnswer } from "@/lib/judge/judge";
 import type { KeyPoint, Misconception } from "@/lib/judge/types";
-import { matchKeyPoints, suggestedTicks } from "@/lib/review/key-points";
+import { matchKeyPoints, suggestedTicks } from "@/bench/baseline/term-matcher";
 
 /**
  * Each way today's term matcher (lib/key-points.ts) misleads, as a case it

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MAX_ELEMENTS, MAX_IMAGE_BYTES, isSizeIssue, sceneSchema, sketchSaveSchema } from "@/lib/sketch/scene";
 import { sanitizeSvg } from "@/lib/sketch/svg-sanitize";
-import { REFERENCE_SCENES, diagram } from "@/db/seed/reference-scenes";
-import { BUILT_IN_QUESTIONS } from "@/db/seed/bank";
+import { builtInQuestions, toQuestionRow } from "@/db/seed/bank";
+import { diagram } from "@/lib/question-file/diagram";
 
 const rect = (id = "r1") => ({ id, type: "rectangle", x: 0, y: 0, width: 100, height: 50, version: 1, isDeleted: false, customField: 1 });
 
@@ -85,16 +85,17 @@ describe("sanitizeSvg", () => {
 });
 
 describe("reference diagrams", () => {
+  // Reads and validates the whole bank (a few seconds on a cold, busy machine).
   it("every built-in design question has a reference scene that passes validation", () => {
-    const design = BUILT_IN_QUESTIONS.filter((q) => q.kind === "design");
+    const design = builtInQuestions().filter((q) => q.kind === "design");
     expect(design.length).toBeGreaterThan(0);
     for (const q of design) {
-      const scene = REFERENCE_SCENES[q.slug];
+      const scene = toQuestionRow(q).referenceScene;
       expect(scene, q.slug).toBeDefined();
       const parsed = sceneSchema.safeParse(scene);
       expect(parsed.success, `${q.slug}: ${parsed.error?.message}`).toBe(true);
     }
-  });
+  }, 30_000);
 
   it("binds arrow ends to boxes and labels to their containers", () => {
     const s = diagram([{ id: "a", label: "A", col: 0, row: 0 }, { id: "b", label: "B", col: 1, row: 0 }], [{ from: "a", to: "b", label: "calls" }]);

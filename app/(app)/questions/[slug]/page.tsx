@@ -52,6 +52,18 @@ export default async function QuestionPage({ params, searchParams }: Props) {
               <li key={kp.label}>{kp.label}</li>
             ))}
           </ul>
+          {q.misconceptions.length ? (
+            <>
+              <h3>Common misconceptions</h3>
+              <ul>
+                {q.misconceptions.map((m) => (
+                  <li key={m.id}>
+                    <strong>“{m.claim}”</strong> — {m.why}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           {q.designOutline ? (
             <>
               <h3>Reference design outline</h3>

@@ -1,3 +1,5 @@
+// The term matcher the review used before the judge (lib/judge): kept only as the baseline the accuracy bench
+// (bench/judge-accuracy.ts) compares against, with each question's old terms (bench/data/baseline-key-point-terms.json).
 /**
  * Key-point matching: does an answer mention the words that show a key point
  * was covered? Deterministic and explainable — every tick it suggests comes

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { highlightSegments, matchKeyPoints, stem, suggestedTicks, tokenize } from "@/lib/review/key-points";
+import { highlightSegments, matchKeyPoints, stem, suggestedTicks, tokenize } from "@/bench/baseline/term-matcher";
 
 const kp = (...terms: string[]) => ({ label: terms[0] ?? "", terms });
 const one = (text: string, ...terms: string[]) => matchKeyPoints(text, [kp(...terms)])[0]!;
