@@ -10,6 +10,9 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { signInSchema } from "@/lib/auth/schemas";
 import { checkCredentials, clientIp, noteCredentialCheck } from "@/server/auth/sign-in";
 import { authConfig } from "@/server/auth/config";
+import { sessionVerdict } from "@/lib/auth/session-policy";
+import { isSessionCurrent } from "@/server/auth/session-generation";
+import { getSessionGenerationByUser } from "@/db/queries/account";
 
 class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
@@ -54,5 +57,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       verificationTokensTable: verificationTokens,
     }),
     providers: providers(),
+    callbacks: {
+      ...authConfig.callbacks,
+      /**
+       * At sign-in the cookie gets the sign-in time and the person's current
+       * session generation; on every later read (each `auth()`, each
+       * `/api/auth/session`) it must still be within its absolute lifetime and
+       * under that generation, or the session ends (null clears the cookie).
+       */
+      async jwt({ token, user }) {
+        const now = Math.floor(Date.now() / 1000);
+        if (user?.id) {
+          const generation = await getSessionGenerationByUser({ userId: user.id });
+          if (generation === undefined) return null;
+          return { ...token, sub: user.id, gen: generation, auth_time: now };
+        }
+        const verdict = sessionVerdict(token, now);
+        if (!verdict.ok || !(await isSessionCurrent(verdict))) return null;
+        return token;
+      },
+    },
   };
 });
