@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { signInAction, signUpAction } from "@/app/(auth)/actions";
 import type { FormState } from "@/lib/http/form-state";
 import { Field } from "./ui/field";
+import { PasswordField } from "./account/password-field";
 
 function FormMessage({ state }: { state: FormState }) {
   if (!state.message) return null;
@@ -15,7 +16,7 @@ function FormMessage({ state }: { state: FormState }) {
   );
 }
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, canReset = false }: { callbackUrl: string; canReset?: boolean }) {
   const [state, action, pending] = useActionState(signInAction, {});
   return (
     <form action={action} noValidate>
@@ -32,6 +33,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         key={`email-${state.values?.email ?? ""}`}
       />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
+      {canReset ? (
+        <p className="small" style={{ marginTop: "-0.5rem" }}>
+          <Link href="/forgot-password">Forgot password?</Link>
+        </p>
+      ) : null}
       <button type="submit" className="btn btn-primary" disabled={pending} style={{ width: "100%" }}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
@@ -59,15 +65,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         error={state.fieldErrors?.email}
         key={`email-${state.values?.email ?? ""}`}
       />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 8 characters."
-        error={state.fieldErrors?.password}
-      />
+      <PasswordField label="Password" name="password" error={state.fieldErrors?.password} />
       <button type="submit" className="btn btn-primary" disabled={pending} style={{ width: "100%" }}>
         {pending ? "Creating your account…" : "Create account"}
       </button>

@@ -53,3 +53,5 @@ export function safeCallbackPath(value: unknown, fallback = "/dashboard"): strin
   if (url.pathname.startsWith("/sign-in") || url.pathname.startsWith("/sign-up") || url.pathname.startsWith("/api/")) return fallback;
   return path.slice(0, 500);
 }
+
+export { email as emailSchema };

@@ -66,9 +66,10 @@ export const CONTRIBUTORS: ExportContributor[] = [
 ];
 
 /** The whole export as a zip, built in memory (bounded by EXPORT_MAX_BYTES). */
-export async function exportAccount({ userId, email, origin, now }: { userId: string; email: string; origin: string; now: Date }): Promise<Uint8Array> {
+export async function exportAccount({ userId, origin, now }: { userId: string; origin: string; now: Date }): Promise<Uint8Array> {
   const sections: ExportSection[] = [];
   for (const c of CONTRIBUTORS) sections.push({ name: c.name, description: c.description, ...(await c.collect({ userId, origin })) });
-  if (!sections[0]?.data) throw new AppError("unauthorized", "Sign in to continue.");
-  return buildExportArchive({ email, exportedAt: now, app: "Mockline" }, sections);
+  const profile = sections.find((s) => s.name === "profile")?.data as { email: string } | null | undefined;
+  if (!profile) throw new AppError("unauthorized", "Sign in to continue.");
+  return buildExportArchive({ email: profile.email, exportedAt: now, app: "Mockline" }, sections);
 }

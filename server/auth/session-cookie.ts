@@ -1,0 +1,31 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { decodeSession, encodeSession } from "@/server/auth/jwt";
+import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
+
+/** Auth.js's session cookie, as it names it over HTTPS and over plain HTTP. */
+const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+/**
+ * Keep the device that asked signed in after its person's generation was
+ * raised (a password change, "sign out of other devices"): its own cookie is
+ * re-issued under the new generation, with the same sign-in time, so the
+ * absolute lifetime still counts from the original sign-in. For server actions
+ * (they may set cookies). Every other cookie keeps the old generation and is refused.
+ */
+export async function reissueSessionCookie({ userId, generation }: { userId: string; generation: number }): Promise<void> {
+  const jar = await cookies();
+  const secret = process.env.AUTH_SECRET;
+  const name = COOKIE_NAMES.find((n) => jar.get(n)?.value);
+  if (!name || !secret) return;
+  const token = await decodeSession({ token: jar.get(name)!.value, secret, salt: name });
+  if (!token || token.sub !== userId) return;
+  const value = await encodeSession({ token: { ...token, gen: generation }, secret, salt: name, maxAge: SESSION_IDLE_SECONDS });
+  jar.set(name, value, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: name.startsWith("__Secure-"),
+    expires: new Date(Date.now() + SESSION_IDLE_SECONDS * 1000),
+  });
+}
