@@ -12,6 +12,7 @@ import { checkCredentials, clientIp, noteCredentialCheck } from "@/server/auth/s
 import { authConfig } from "@/server/auth/config";
 import { sessionVerdict } from "@/lib/auth/session-policy";
 import { isSessionCurrent } from "@/server/auth/session-generation";
+import { reissuedInThisRequest } from "@/server/auth/session-cookie";
 import { getSessionGenerationByUser } from "@/db/queries/account";
 
 class RateLimitedSignin extends CredentialsSignin {
@@ -73,8 +74,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           return { ...token, sub: user.id, gen: generation, auth_time: now };
         }
         const verdict = sessionVerdict(token, now);
-        if (!verdict.ok || !(await isSessionCurrent(verdict))) return null;
-        return token;
+        if (!verdict.ok) return null;
+        if (await isSessionCurrent(verdict)) return token;
+        return reissuedInThisRequest(verdict.userId);
       },
     },
   };

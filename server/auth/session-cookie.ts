@@ -1,7 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { decodeSession, encodeSession } from "@/server/auth/jwt";
-import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
+import { SESSION_IDLE_SECONDS, sessionVerdict } from "@/lib/auth/session-policy";
+import { isSessionCurrent } from "@/server/auth/session-generation";
 
 /** Auth.js's session cookie, as it names it over HTTPS and over plain HTTP. */
 const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
@@ -28,4 +29,29 @@ export async function reissueSessionCookie({ userId, generation }: { userId: str
     secure: name.startsWith("__Secure-"),
     expires: new Date(Date.now() + SESSION_IDLE_SECONDS * 1000),
   });
+}
+
+/**
+ * After an action re-issued this device's cookie, Next renders the page in the
+ * same request, and Auth.js reads the session from the request's original
+ * Cookie header: the old cookie, now under an old generation. The request's
+ * cookie jar already holds the new one; when it is this person's and current,
+ * it stands for the session. Outside a request (or with no such cookie): null.
+ */
+export async function reissuedInThisRequest(userId: string): Promise<Record<string, unknown> | null> {
+  try {
+    const jar = await cookies();
+    const secret = process.env.AUTH_SECRET;
+    if (!secret) return null;
+    for (const name of COOKIE_NAMES) {
+      const value = jar.get(name)?.value;
+      if (!value) continue;
+      const token = await decodeSession({ token: value, secret, salt: name });
+      const verdict = sessionVerdict(token, Math.floor(Date.now() / 1000));
+      if (token && verdict.ok && verdict.userId === userId && (await isSessionCurrent(verdict))) return token;
+    }
+  } catch {
+    // not in a request
+  }
+  return null;
 }
