@@ -45,7 +45,8 @@ export function stopServer(child: ChildProcess) {
 /** A session cookie for a user, as Auth.js would set it after sign-in. */
 export async function sessionCookie(userId: string, email: string): Promise<string> {
   const salt = "authjs.session-token";
-  const token = await encode({ token: { sub: userId, email }, secret: SECRET, salt });
+  // gen and auth_time as the sign-in callback writes them: a fresh account is at generation 0.
+  const token = await encode({ token: { sub: userId, email, gen: 0, auth_time: Math.floor(Date.now() / 1000) }, secret: SECRET, salt });
   return `${salt}=${token}`;
 }
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction, signUpAction } from "@/app/(auth)/actions";
 import type { FormState } from "@/lib/http/form-state";
-import { Field } from "./ui/field";
+import { EmailField, Field } from "./ui/field";
 import { PasswordField } from "./account/password-field";
 
 function FormMessage({ state }: { state: FormState }) {
@@ -22,16 +22,7 @@ export function SignInForm({ callbackUrl, canReset = false }: { callbackUrl: str
     <form action={action} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.email}
-        key={`email-${state.values?.email ?? ""}`}
-      />
+      <EmailField value={state.values?.email} error={state.fieldErrors?.email} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
       {canReset ? (
         <p className="small" style={{ marginTop: "-0.5rem" }}>
@@ -55,16 +46,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field label="Name (optional)" name="name" autoComplete="name" maxLength={80} defaultValue={state.values?.name} error={state.fieldErrors?.name} key={`name-${state.values?.name ?? ""}`} />
-      <Field
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.email}
-        key={`email-${state.values?.email ?? ""}`}
-      />
+      <EmailField value={state.values?.email} error={state.fieldErrors?.email} />
       <PasswordField label="Password" name="password" error={state.fieldErrors?.password} />
       <button type="submit" className="btn btn-primary" disabled={pending} style={{ width: "100%" }}>
         {pending ? "Creating your account…" : "Create account"}

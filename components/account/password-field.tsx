@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { PasswordVerdict } from "@/lib/auth/password-strength";
+import { FieldError } from "@/components/ui/field";
 
 /**
  * A new-password input with a strength meter. The estimator and its word
@@ -78,11 +79,7 @@ export function PasswordField({
           </>
         ) : null}
       </div>
-      {error ? (
-        <div id={`${id}-error`} className="field-error">
-          {error}
-        </div>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { requestPasswordResetAction } from "@/app/(auth)/forgot-password/actions";
 import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
 import type { FormState } from "@/lib/http/form-state";
-import { Field } from "@/components/ui/field";
+import { EmailField } from "@/components/ui/field";
 import { FormMessage } from "./form-message";
 import { PasswordField } from "./password-field";
 
@@ -13,16 +13,7 @@ export function ForgotPasswordForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(requestPasswordResetAction, {});
   return (
     <form action={action} noValidate>
-      <Field
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.email}
-        key={`email-${state.values?.email ?? ""}`}
-      />
+      <EmailField value={state.values?.email} error={state.fieldErrors?.email} />
       <FormMessage state={state} />
       <button type="submit" className="btn btn-primary" disabled={pending} style={{ width: "100%" }}>
         {pending ? "Sending…" : "Send me a reset link"}

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changePasswordAction, deleteAccountAction, signOutOtherDevicesAction, updateProfileAction } from "@/app/(app)/settings/actions";
 import type { FormState } from "@/lib/http/form-state";
-import { Field } from "@/components/ui/field";
+import { EmailField, Field } from "@/components/ui/field";
 import { FormMessage } from "./form-message";
 import { PasswordField } from "./password-field";
 
@@ -73,15 +73,12 @@ export function DeleteAccountForm({ email }: { email: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(deleteAccountAction, {});
   return (
     <form action={action} noValidate aria-labelledby="delete-heading">
-      <Field
-        label={`Type your email (${email}) to confirm`}
+      <EmailField
         name="confirmEmail"
-        type="email"
+        label={`Type your email (${email}) to confirm`}
         autoComplete="off"
-        required
-        defaultValue={state.values?.confirmEmail}
+        value={state.values?.confirmEmail}
         error={state.fieldErrors?.confirmEmail}
-        key={`confirm-${state.values?.confirmEmail ?? ""}`}
       />
       <FormMessage state={state} />
       <button type="submit" className="btn btn-danger" disabled={pending}>

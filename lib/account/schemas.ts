@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX, PASSWORD_MIN, emailSchema } from "@/lib/auth/schemas";
+import { PASSWORD_MAX, PASSWORD_MIN, emailSchema, personName } from "@/lib/auth/schemas";
 import { isValidTimeZone } from "@/lib/zoned-time";
 
 /** A new password's length; how guessable it is, is judged by the strength check (lib/auth/password-strength.ts). */
@@ -9,11 +9,7 @@ const newPassword = z
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters for your password.`);
 
 export const profileSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .max(80, "Your name can have at most 80 characters.")
-    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "Your name cannot contain control characters such as tabs or line breaks.")
+  name: personName
     .optional()
     .transform((v) => (v ? v : null)),
   timeZone: z

@@ -10,8 +10,8 @@
  *   refuses every cookie issued before.
  */
 
-/** A cookie not used for this long expires (Auth.js's session maxAge). */
-export const SESSION_IDLE_SECONDS = 7 * 24 * 60 * 60;
+/** A cookie not renewed for this long expires (Auth.js's session maxAge; signed-in actions renew it). */
+export const SESSION_IDLE_SECONDS = 14 * 24 * 60 * 60;
 /** No session outlives this, however often it is renewed. */
 export const SESSION_ABSOLUTE_SECONDS = 30 * 24 * 60 * 60;
 
