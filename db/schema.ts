@@ -114,6 +114,24 @@ export const passwordResetTokens = pgTable(
   (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
 );
 
+/**
+ * Sessions signed out one at a time ("Sign out" on one device): the cookie's
+ * session id is refused until the session would have ended anyway. Rows go
+ * when they expire or when the person's generation is raised.
+ */
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sid: text("sid").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The session's absolute end: past it the cookie is refused for its age alone. */
+    expiresAt: ts("expires_at").notNull(),
+  },
+  (t) => [index("revoked_sessions_user_idx").on(t.userId, t.expiresAt)],
+);
+
 /* ---------------------------------------------------------- Question bank */
 
 export interface KeyPoint {

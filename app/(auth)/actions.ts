@@ -7,6 +7,7 @@ import { safeCallbackPath, signInSchema, signUpSchema } from "@/lib/auth/schemas
 import { asForm, fieldErrorsOf, formValues, type FormState } from "@/lib/http/form-state";
 import { hashPassword } from "@/server/auth/password";
 import { weakPasswordMessage } from "@/server/account/passwords";
+import { revokeThisSession } from "@/server/auth/session-cookie";
 import { withCredentialVerdict } from "@/server/auth/sign-in";
 import { createUserWithPassword } from "@/db/queries/users";
 
@@ -55,6 +56,8 @@ export async function signUpAction(_prev: FormState, input: FormData): Promise<F
 }
 
 export async function signOutAction(): Promise<void> {
+  // The session ends on the server too, so a copy of this cookie is refused from now on.
+  await revokeThisSession();
   await signOut({ redirectTo: "/sign-in" });
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "../client";
-import { passwordResetTokens, questions, signInFailures, users, interviews, type PasswordResetToken } from "../schema";
+import { passwordResetTokens, questions, revokedSessions, signInFailures, users, interviews, type PasswordResetToken } from "../schema";
 import type { Conn } from "./owned";
 
 /** A person's own account, as the settings page shows it (never the password hash). */
@@ -36,11 +36,38 @@ export async function updateProfileByUser({ userId, name, timeZone }: { userId: 
   await db.update(users).set({ name, timeZone }).where(eq(users.id, userId));
 }
 
-/** The person's session generation; undefined when the account no longer exists. The hot path's one read. */
+/** The person's session generation (written into a cookie at sign-in); undefined when the account no longer exists. */
 export async function getSessionGenerationByUser({ userId }: { userId: string }): Promise<number | undefined> {
   const db = await getDb();
   const [row] = await db.select({ generation: users.sessionGeneration }).from(users).where(eq(users.id, userId));
   return row?.generation;
+}
+
+/**
+ * The hot path's one read: the person's generation and the sessions of theirs
+ * signed out one by one (still within their lifetime), in one round trip.
+ * Undefined when the account no longer exists.
+ */
+export async function getStoredSessionsByUser({ userId }: { userId: string }): Promise<{ generation: number; revoked: Set<string> } | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      generation: users.sessionGeneration,
+      revoked: sql<string[] | null>`(select array_agg(${revokedSessions.sid}) from ${revokedSessions} where ${revokedSessions.userId} = ${users.id} and ${revokedSessions.expiresAt} > now())`,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row ? { generation: row.generation, revoked: new Set(row.revoked ?? []) } : undefined;
+}
+
+/** "Sign out" on one device: that session id is refused until the session would have ended anyway. */
+export async function revokeSessionByUser({ userId, sessionId, expiresAt, now }: { userId: string; sessionId: string; expiresAt: Date; now: Date }): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    // Each person keeps only the revocations that still matter.
+    await tx.delete(revokedSessions).where(and(eq(revokedSessions.userId, userId), lt(revokedSessions.expiresAt, now)));
+    await tx.insert(revokedSessions).values({ sid: sessionId, userId, expiresAt }).onConflictDoNothing();
+  });
 }
 
 async function bumpGeneration(conn: Conn, userId: string, passwordHash?: string): Promise<number | undefined> {
@@ -49,12 +76,15 @@ async function bumpGeneration(conn: Conn, userId: string, passwordHash?: string)
     .set({ sessionGeneration: sql`${users.sessionGeneration} + 1`, ...(passwordHash ? { passwordHash } : {}) })
     .where(eq(users.id, userId))
     .returning({ generation: users.sessionGeneration });
+  // Every older session is refused by its generation now: their one-by-one revocations are moot.
+  if (row) await conn.delete(revokedSessions).where(eq(revokedSessions.userId, userId));
   return row?.generation;
 }
 
 /** Ends every session issued so far: returns the new generation (undefined: no such account). */
 export async function bumpSessionGenerationByUser({ userId }: { userId: string }): Promise<number | undefined> {
-  return bumpGeneration(await getDb(), userId);
+  const db = await getDb();
+  return db.transaction((tx) => bumpGeneration(tx, userId));
 }
 
 /**

@@ -8,6 +8,8 @@
  * - `gen`: the person's session generation when the cookie was issued. Raising
  *   the stored generation (sign out everywhere, a password change or reset)
  *   refuses every cookie issued before.
+ * - `sid`: this session's id, so "Sign out" on one device refuses that
+ *   session's cookie everywhere (a copy included) and no other.
  */
 
 /** A cookie not renewed for this long expires (Auth.js's session maxAge; signed-in actions renew it). */
@@ -19,10 +21,11 @@ export interface SessionClaims {
   sub?: unknown;
   gen?: unknown;
   auth_time?: unknown;
+  sid?: unknown;
 }
 
 export type SessionVerdict =
-  | { ok: true; userId: string; generation: number; authTime: number }
+  | { ok: true; userId: string; generation: number; authTime: number; sessionId: string }
   | { ok: false; reason: "malformed" | "expired" };
 
 const isWholeNumber = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
@@ -35,10 +38,11 @@ const isWholeNumber = (v: unknown): v is number => typeof v === "number" && Numb
 export function sessionVerdict(claims: SessionClaims | null | undefined, nowSeconds: number): SessionVerdict {
   if (!claims || typeof claims.sub !== "string" || claims.sub.length === 0) return { ok: false, reason: "malformed" };
   if (!isWholeNumber(claims.gen) || !isWholeNumber(claims.auth_time)) return { ok: false, reason: "malformed" };
+  if (typeof claims.sid !== "string" || claims.sid.length < 16 || claims.sid.length > 64) return { ok: false, reason: "malformed" };
   // A sign-in time in the future is not one this server wrote (a minute of clock skew between instances aside).
   if (claims.auth_time > nowSeconds + 60) return { ok: false, reason: "malformed" };
   if (nowSeconds >= claims.auth_time + SESSION_ABSOLUTE_SECONDS) return { ok: false, reason: "expired" };
-  return { ok: true, userId: claims.sub, generation: claims.gen, authTime: claims.auth_time };
+  return { ok: true, userId: claims.sub, generation: claims.gen, authTime: claims.auth_time, sessionId: claims.sid };
 }
 
 /** The lifetime to give a re-issued cookie: the idle one, cut at the absolute end. */
@@ -47,7 +51,22 @@ export function renewalMaxAge(authTime: unknown, nowSeconds: number, idleSeconds
   return Math.max(0, Math.min(idleSeconds, authTime + SESSION_ABSOLUTE_SECONDS - nowSeconds));
 }
 
-/** The stateful half: a cookie counts only under the person's current generation (none: the account is gone). */
-export function isCurrentGeneration(cookieGeneration: number, storedGeneration: number | undefined): boolean {
-  return storedGeneration !== undefined && cookieGeneration === storedGeneration;
+/** The session's absolute end, in seconds: what a revocation of it has to outlast. */
+export function sessionEnd(authTime: number): number {
+  return authTime + SESSION_ABSOLUTE_SECONDS;
+}
+
+/** What the database says of a person's sessions: their generation and the sessions signed out one by one. */
+export interface StoredSessions {
+  generation: number;
+  revoked: ReadonlySet<string>;
+}
+
+/**
+ * The stateful half: a cookie counts only under the person's current
+ * generation (none stored: the account is gone) and when its own session was
+ * not signed out.
+ */
+export function isCurrentSession(cookie: { generation: number; sessionId: string }, stored: StoredSessions | undefined): boolean {
+  return stored !== undefined && cookie.generation === stored.generation && !stored.revoked.has(cookie.sessionId);
 }

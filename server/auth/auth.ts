@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
@@ -71,7 +72,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         if (user?.id) {
           const generation = await getSessionGenerationByUser({ userId: user.id });
           if (generation === undefined) return null;
-          return { ...token, sub: user.id, gen: generation, auth_time: now };
+          return { ...token, sub: user.id, gen: generation, auth_time: now, sid: randomUUID() };
         }
         const verdict = sessionVerdict(token, now);
         if (!verdict.ok) return null;

@@ -1,8 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { decodeSession, encodeSession } from "@/server/auth/jwt";
-import { SESSION_IDLE_SECONDS, sessionVerdict } from "@/lib/auth/session-policy";
-import { isSessionCurrent } from "@/server/auth/session-generation";
+import { revokeSessionByUser } from "@/db/queries/account";
+import { SESSION_IDLE_SECONDS, sessionEnd, sessionVerdict } from "@/lib/auth/session-policy";
+import { forgetSessions, isSessionCurrent } from "@/server/auth/session-generation";
 
 /** Auth.js's session cookie, as it names it over HTTPS and over plain HTTP. */
 const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
@@ -54,4 +55,23 @@ export async function reissuedInThisRequest(userId: string): Promise<Record<stri
     // not in a request
   }
   return null;
+}
+
+/**
+ * "Sign out" on this device: besides clearing the cookie here (Auth.js's
+ * signOut), its session is refused everywhere, so a copy of the cookie taken
+ * before dies with it. Other devices stay signed in.
+ */
+export async function revokeThisSession(): Promise<void> {
+  const jar = await cookies();
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) return;
+  for (const name of COOKIE_NAMES) {
+    const value = jar.get(name)?.value;
+    if (!value) continue;
+    const verdict = sessionVerdict(await decodeSession({ token: value, secret, salt: name }), Math.floor(Date.now() / 1000));
+    if (!verdict.ok) continue;
+    await revokeSessionByUser({ userId: verdict.userId, sessionId: verdict.sessionId, expiresAt: new Date(sessionEnd(verdict.authTime) * 1000), now: new Date() });
+    forgetSessions(verdict.userId);
+  }
 }

@@ -1,33 +1,35 @@
 import "server-only";
-import { getSessionGenerationByUser } from "@/db/queries/account";
-import { isCurrentGeneration } from "@/lib/auth/session-policy";
+import { getStoredSessionsByUser } from "@/db/queries/account";
+import { isCurrentSession, type StoredSessions } from "@/lib/auth/session-policy";
 import { TokenCache } from "@/lib/auth/token-cache";
 
 /**
- * The stored session generation of each person, read on every authenticated
- * request and remembered for a few seconds per process: a revocation ends the
- * other sessions at once on this process and within GENERATION_TTL_MS on every
- * other process and instance. A miss costs one primary-key read (bench/session-check.ts).
+ * What the database says of each person's sessions (their generation, and the
+ * sessions signed out one by one), read on every authenticated request and
+ * remembered for a few seconds per process: a revocation ends the sessions it
+ * names at once on this process and within SESSION_MEMO_TTL_MS on every other
+ * process and instance. A miss costs one primary-key read (bench/session-check.ts).
  */
-export const GENERATION_TTL_MS = 3_000;
+export const SESSION_MEMO_TTL_MS = 3_000;
 
-const cache = new TokenCache<{ generation: number | undefined; exp?: undefined }>({ max: 10_000, maxAgeMs: GENERATION_TTL_MS });
+type Entry = { stored: StoredSessions | undefined; exp?: undefined };
+const cache = new TokenCache<Entry>({ max: 10_000, maxAgeMs: SESSION_MEMO_TTL_MS });
 /** One read per person at a time, however many requests arrive together. */
-const inFlight = new Map<string, Promise<number | undefined>>();
+const inFlight = new Map<string, Promise<StoredSessions | undefined>>();
 
-export function storedGeneration(userId: string): Promise<number | undefined> {
+export function storedSessions(userId: string): Promise<StoredSessions | undefined> {
   const hit = cache.get(userId);
-  if (hit) return Promise.resolve(hit.generation);
+  if (hit) return Promise.resolve(hit.stored);
   const pending = inFlight.get(userId);
   if (pending) return pending;
-  const read: Promise<number | undefined> = getSessionGenerationByUser({ userId }).then(
-    (generation) => {
+  const read: Promise<StoredSessions | undefined> = getStoredSessionsByUser({ userId }).then(
+    (stored) => {
       // A revocation on this process while the read was out replaces it: never cache the older value.
       if (inFlight.get(userId) === read) {
-        cache.set(userId, { generation });
+        cache.set(userId, { stored });
         inFlight.delete(userId);
       }
-      return generation;
+      return stored;
     },
     (err: unknown) => {
       if (inFlight.get(userId) === read) inFlight.delete(userId);
@@ -38,13 +40,19 @@ export function storedGeneration(userId: string): Promise<number | undefined> {
   return read;
 }
 
-/** Does a cookie issued under `generation` still count for this person? */
-export async function isSessionCurrent(session: { userId: string; generation: number }): Promise<boolean> {
-  return isCurrentGeneration(session.generation, await storedGeneration(session.userId));
+/** Does a cookie of this session, issued under `generation`, still count? */
+export async function isSessionCurrent(session: { userId: string; generation: number; sessionId: string }): Promise<boolean> {
+  return isCurrentSession(session, await storedSessions(session.userId));
 }
 
-/** After this process raised (or removed) a person's generation: the new value counts here at once. */
+/** After this process raised a person's generation (or deleted them: undefined): it counts here at once. */
 export function rememberGeneration(userId: string, generation: number | undefined): void {
   inFlight.delete(userId);
-  cache.set(userId, { generation });
+  cache.set(userId, { stored: generation === undefined ? undefined : { generation, revoked: new Set() } });
+}
+
+/** After this process signed one session out (the row is committed): the next check here reads it. */
+export function forgetSessions(userId: string): void {
+  inFlight.delete(userId);
+  cache.delete(userId);
 }

@@ -7,6 +7,8 @@ export interface RequestSession {
   email: string | null;
   /** The session generation the cookie was issued under; `isSessionCurrent` compares it with the stored one. */
   generation: number;
+  /** This session's id; one signed out on its own is refused too. */
+  sessionId: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export async function userIdFromRequest(req: Request): Promise<RequestSession | 
     const token = await getToken({ req, secret: process.env.AUTH_SECRET, secureCookie: proto === "https", decode: decodeSession });
     const verdict = sessionVerdict(token, Math.floor(Date.now() / 1000));
     if (!verdict.ok) return null;
-    return { id: verdict.userId, email: typeof token?.email === "string" ? token.email : null, generation: verdict.generation };
+    return { id: verdict.userId, email: typeof token?.email === "string" ? token.email : null, generation: verdict.generation, sessionId: verdict.sessionId };
   } catch {
     return null;
   }

@@ -81,10 +81,10 @@ export function authedRoute<P extends ZodType>(
 ) {
   return async (req: Request, context: { params?: Promise<Params> }): Promise<Response> => {
     try {
-      // The session cookie says who this is; the one database read, the person's session generation,
-      // is remembered for a few seconds per process (server/auth/session-generation.ts).
+      // The session cookie says who this is; the one database read (the person's session generation and
+      // signed-out sessions) is remembered for a few seconds per process (server/auth/session-generation.ts).
       const found = await userIdFromRequest(req);
-      if (!found || !(await isSessionCurrent({ userId: found.id, generation: found.generation }))) {
+      if (!found || !(await isSessionCurrent({ userId: found.id, generation: found.generation, sessionId: found.sessionId }))) {
         throw new AppError("unauthorized", "Sign in to continue.");
       }
       const user: SessionUser = { id: found.id, email: found.email, name: null };

@@ -8,6 +8,7 @@ import { strFromU8, unzipSync } from "fflate";
 import fs from "node:fs";
 import { SMTP_PORT } from "../../playwright.config";
 import { expect, newAccount, test } from "./fixtures";
+import { AuthPage } from "./pages/auth-page";
 import { InterviewPage } from "./pages/interview-page";
 import { SettingsPage } from "./pages/settings-page";
 import { linkIn, Mailbox } from "./support/mailbox";
@@ -124,6 +125,20 @@ test.describe("a person's account", () => {
     await page.goto("/dashboard");
     await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
     await thief.close();
+  });
+
+  test("'Sign out' ends that session on the server: a copy of its cookie is refused, another device stays in", async ({ signedIn: page, account, browser, auth }) => {
+    const thief = await copiedDevice(browser, page.context());
+    const laptop = await browser.newContext();
+    const other = await laptop.newPage();
+    await new AuthPage(other).signIn(account.email, account.password);
+    await expect(other).toHaveURL(/\/dashboard/);
+    expect(await access(thief)).toEqual({ page: 200, api: 200 });
+    await auth.signOut();
+    await expectRefused(thief);
+    expect(await access(laptop)).toEqual({ page: 200, api: 200 });
+    await thief.close();
+    await laptop.close();
   });
 
   test("change password: the current one is required, a weak one is refused with its reason, other devices end", async ({ signedIn: page, account, browser }) => {

@@ -7,14 +7,14 @@ import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { claimDataDir, DataDirInUseError } from "@/db/connection";
-import { getSessionGenerationByUser, setPasswordByUser } from "@/db/queries/account";
+import { getSessionGenerationByUser, revokeSessionByUser, setPasswordByUser } from "@/db/queries/account";
 import { saveAnswerForUser } from "@/db/queries/answers";
 import { finishInterviewForUser } from "@/db/queries/interview-transitions";
 import { createInterview, listDrawCandidates } from "@/db/queries/interviews";
 import { rateItemForUser } from "@/db/queries/ratings";
 import { saveSketchForUser } from "@/db/queries/sketches";
 import { recordSignInFailure } from "@/db/queries/users";
-import { interviewItems, interviews, passwordResetTokens, ratingLogs, recallStates, signInFailures, sketches, users } from "@/db/schema";
+import { interviewItems, interviews, passwordResetTokens, revokedSessions, ratingLogs, recallStates, signInFailures, sketches, users } from "@/db/schema";
 import { EVERY_QUESTION } from "@/lib/interview/config";
 import { markdownToDoc } from "@/lib/rich-text/markdown";
 import { RESET_TOKEN_TTL_MS } from "@/lib/auth/reset-token";
@@ -26,11 +26,13 @@ import { resetLinkState, resetPassword } from "@/server/account/reset-password";
 import { hashResetToken } from "@/server/account/reset-token";
 import { signOutEverywhere } from "@/server/account/sign-out-everywhere";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
-import { isSessionCurrent, storedGeneration } from "@/server/auth/session-generation";
+import { isSessionCurrent, storedSessions } from "@/server/auth/session-generation";
 import { createTestUser, dbKind } from "./helpers";
 
 const MIN = 60_000;
 const STRONG = "lantern-orbit-copper-42";
+const SID = "0b7e3a52-session-one";
+const storedGeneration = async (userId: string) => (await storedSessions(userId))?.generation;
 
 /** A person with one rated interview: an answer, a sketch, a rating log and a recall state. */
 async function personWithData(name: string) {
@@ -91,7 +93,7 @@ describe(`a person's account on ${dbKind()}`, () => {
     const failures = await db.select().from(signInFailures).where(inArray(signInFailures.bucket, [`email:${a.email}`, `email:${b.email}`]));
     expect(failures.map((f) => f.bucket)).toEqual([`email:${b.email}`]);
     // No account, no generation: every cookie of theirs is refused.
-    expect(await isSessionCurrent({ userId: a.id, generation: 0 })).toBe(false);
+    expect(await isSessionCurrent({ userId: a.id, generation: 0, sessionId: SID })).toBe(false);
   });
 
   it("export holds everything of the person's and nothing of anyone else's", async () => {
@@ -147,7 +149,7 @@ describe(`a person's account on ${dbKind()}`, () => {
     const [after] = await db.select().from(users).where(eq(users.id, user.id));
     expect(await verifyPassword(after!.passwordHash!, "violet-harbor-engine-9")).toBe(true);
     expect(after!.sessionGeneration).toBe(genBefore + 1);
-    expect(await isSessionCurrent({ userId: user.id, generation: genBefore })).toBe(false);
+    expect(await isSessionCurrent({ userId: user.id, generation: genBefore, sessionId: SID })).toBe(false);
     expect(await resetLinkState({ token, now })).toBe("used");
     await expect(resetPassword({ token, newPassword: "another-violet-harbor-10", now })).rejects.toThrow(/expired or was already used/);
     await expect(resetPassword({ token: "A".repeat(43), newPassword: "another-violet-harbor-10", now })).rejects.toThrow(/expired or was already used/);
@@ -167,8 +169,8 @@ describe(`a person's account on ${dbKind()}`, () => {
 
     const next = await changePassword({ userId: user.id, currentPassword: STRONG, newPassword: "violet-harbor-engine-9", now: new Date() });
     expect(next).toBe(gen + 1);
-    expect(await isSessionCurrent({ userId: user.id, generation: gen })).toBe(false);
-    expect(await isSessionCurrent({ userId: user.id, generation: next })).toBe(true);
+    expect(await isSessionCurrent({ userId: user.id, generation: gen, sessionId: SID })).toBe(false);
+    expect(await isSessionCurrent({ userId: user.id, generation: next, sessionId: SID })).toBe(true);
   });
 
   it("sign out everywhere raises the generation at once on this process; other processes see it within the memo's time", async () => {
@@ -181,7 +183,27 @@ describe(`a person's account on ${dbKind()}`, () => {
     const gen = await signOutEverywhere({ userId: user.id });
     expect(gen).toBe(2);
     expect(await storedGeneration(user.id)).toBe(2);
-    expect(await isSessionCurrent({ userId: user.id, generation: 0 })).toBe(false);
+    expect(await isSessionCurrent({ userId: user.id, generation: 0, sessionId: SID })).toBe(false);
+  });
+
+  it("signing out one session refuses that session only, until its end; raising the generation clears the list", async () => {
+    const user = await createTestUser("OneDevice");
+    const other = "9c1d2e3f-session-two";
+    const now = new Date();
+    expect(await isSessionCurrent({ userId: user.id, generation: 0, sessionId: SID })).toBe(true);
+    await revokeSessionByUser({ userId: user.id, sessionId: SID, expiresAt: new Date(now.getTime() + 86_400_000), now });
+    // Signed out on another instance: this process sees it once its memo of this person expires.
+    await new Promise((r) => setTimeout(r, 3_100));
+    expect(await isSessionCurrent({ userId: user.id, generation: 0, sessionId: SID })).toBe(false);
+    expect(await isSessionCurrent({ userId: user.id, generation: 0, sessionId: other })).toBe(true);
+    // A revocation past its session's end no longer matters, and the next one sweeps it.
+    await revokeSessionByUser({ userId: user.id, sessionId: "expired-session-0001", expiresAt: new Date(now.getTime() - 1000), now });
+    await revokeSessionByUser({ userId: user.id, sessionId: "later-session-00002", expiresAt: new Date(now.getTime() + 1000), now });
+    const db = await getDb();
+    const rows = await db.select().from(revokedSessions).where(eq(revokedSessions.userId, user.id));
+    expect(rows.map((r) => r.sid).sort()).toEqual([SID, "later-session-00002"].sort());
+    await signOutEverywhere({ userId: user.id });
+    expect(await db.select().from(revokedSessions).where(eq(revokedSessions.userId, user.id))).toEqual([]);
   });
 
   it("the embedded database's folder has one holder: another live process is refused with a clear message", async () => {

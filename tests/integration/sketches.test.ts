@@ -11,7 +11,7 @@ import { createTestUser, dbKind } from "./helpers";
 
 // The route handlers run for real; only the session-cookie lookup is replaced (a fresh account's cookie: generation 0).
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string | null; name: string | null } }));
-vi.mock("@/server/auth/token", () => ({ userIdFromRequest: async () => (session.user ? { ...session.user, generation: 0 } : null) }));
+vi.mock("@/server/auth/token", () => ({ userIdFromRequest: async () => (session.user ? { ...session.user, generation: 0, sessionId: "integration-session-1" } : null) }));
 const route = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/route");
 const previewRoute = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/preview/route");
 

@@ -1,28 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { decode } from "@auth/core/jwt";
-import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, isCurrentGeneration, renewalMaxAge, sessionVerdict } from "@/lib/auth/session-policy";
+import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, isCurrentSession, renewalMaxAge, sessionEnd, sessionVerdict } from "@/lib/auth/session-policy";
 import { TokenCache } from "@/lib/auth/token-cache";
 import { encodeSession } from "@/server/auth/jwt";
 
 const DAY = 24 * 60 * 60;
 const signedInAt = 1_800_000_000;
+const sid = "5f0c8a1e-4b1d-4c2a";
 
 describe("sessionVerdict", () => {
   it("accepts a cookie with a user, a generation and a sign-in time inside the absolute lifetime", () => {
-    expect(sessionVerdict({ sub: "u1", gen: 3, auth_time: signedInAt }, signedInAt + 29 * DAY)).toEqual({ ok: true, userId: "u1", generation: 3, authTime: signedInAt });
+    expect(sessionVerdict({ sub: "u1", gen: 3, auth_time: signedInAt, sid }, signedInAt + 29 * DAY)).toEqual({ ok: true, userId: "u1", generation: 3, authTime: signedInAt, sessionId: sid });
   });
 
   it("ends every session at the absolute lifetime, however recently it was renewed", () => {
-    expect(sessionVerdict({ sub: "u1", gen: 0, auth_time: signedInAt }, signedInAt + SESSION_ABSOLUTE_SECONDS - 1).ok).toBe(true);
-    expect(sessionVerdict({ sub: "u1", gen: 0, auth_time: signedInAt }, signedInAt + SESSION_ABSOLUTE_SECONDS)).toEqual({ ok: false, reason: "expired" });
+    expect(sessionVerdict({ sub: "u1", gen: 0, auth_time: signedInAt, sid }, signedInAt + SESSION_ABSOLUTE_SECONDS - 1).ok).toBe(true);
+    expect(sessionVerdict({ sub: "u1", gen: 0, auth_time: signedInAt, sid }, signedInAt + SESSION_ABSOLUTE_SECONDS)).toEqual({ ok: false, reason: "expired" });
+    expect(sessionEnd(signedInAt)).toBe(signedInAt + SESSION_ABSOLUTE_SECONDS);
   });
 
   it("refuses cookies without the claims (issued before sessions carried them), and forged sign-in times", () => {
     const now = signedInAt + DAY;
-    for (const claims of [null, {}, { sub: "u1" }, { sub: "u1", gen: 0 }, { sub: "u1", auth_time: signedInAt }, { sub: "", gen: 0, auth_time: signedInAt }, { sub: "u1", gen: -1, auth_time: signedInAt }, { sub: "u1", gen: "0", auth_time: signedInAt }, { sub: "u1", gen: 0.5, auth_time: signedInAt }]) {
+    for (const claims of [null, {}, { sub: "u1" }, { sub: "u1", gen: 0 }, { sub: "u1", auth_time: signedInAt }, { sub: "", gen: 0, auth_time: signedInAt }, { sub: "u1", gen: -1, auth_time: signedInAt }, { sub: "u1", gen: "0", auth_time: signedInAt }, { sub: "u1", gen: 0.5, auth_time: signedInAt }, { sub: "u1", gen: 0, auth_time: signedInAt, sid: "short" }, { sub: "u1", gen: 0, auth_time: signedInAt, sid: 7 }]) {
       expect(sessionVerdict(claims as never, now)).toEqual({ ok: false, reason: "malformed" });
     }
-    expect(sessionVerdict({ sub: "u1", gen: 0, auth_time: now + 3600 }, now)).toEqual({ ok: false, reason: "malformed" });
+    expect(sessionVerdict({ sub: "u1", gen: 0, auth_time: now + 3600, sid }, now)).toEqual({ ok: false, reason: "malformed" });
   });
 });
 
@@ -46,11 +48,13 @@ describe("renewalMaxAge", () => {
 });
 
 describe("generations", () => {
-  it("a cookie counts only under the stored generation; none stored (account gone) refuses it", () => {
-    expect(isCurrentGeneration(2, 2)).toBe(true);
-    expect(isCurrentGeneration(1, 2)).toBe(false);
-    expect(isCurrentGeneration(3, 2)).toBe(false);
-    expect(isCurrentGeneration(0, undefined)).toBe(false);
+  it("a cookie counts only under the stored generation and while its own session is not signed out; none stored (account gone) refuses it", () => {
+    const stored = { generation: 2, revoked: new Set(["signed-out-session"]) };
+    expect(isCurrentSession({ generation: 2, sessionId: sid }, stored)).toBe(true);
+    expect(isCurrentSession({ generation: 1, sessionId: sid }, stored)).toBe(false);
+    expect(isCurrentSession({ generation: 3, sessionId: sid }, stored)).toBe(false);
+    expect(isCurrentSession({ generation: 2, sessionId: "signed-out-session" }, stored)).toBe(false);
+    expect(isCurrentSession({ generation: 0, sessionId: sid }, undefined)).toBe(false);
   });
 
   it("the per-process memo of generations forgets after its time-to-live and on delete", () => {
