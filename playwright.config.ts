@@ -9,6 +9,8 @@ import { defineConfig, devices } from "@playwright/test";
 const systemChromium = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
+/** Where the e2e server sends mail; tests/e2e/account.spec.ts listens there with a real SMTP server. */
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -46,6 +48,6 @@ export default defineConfig({
     // The server logs every request (JSON); they are kept in .data/e2e-server-<port>.log.
     stdout: "ignore",
     stderr: "pipe",
-    env: { E2E_PORT: String(PORT) },
+    env: { E2E_PORT: String(PORT), E2E_SMTP_PORT: String(SMTP_PORT) },
   },
 });

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { execSync } from "node:child_process";
 import path from "node:path";
 import { encode } from "@auth/core/jwt";
+import { randomUUID } from "node:crypto";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const SECRET = "bench-secret-not-for-production-0123456789";
@@ -45,7 +46,8 @@ export function stopServer(child: ChildProcess) {
 /** A session cookie for a user, as Auth.js would set it after sign-in. */
 export async function sessionCookie(userId: string, email: string): Promise<string> {
   const salt = "authjs.session-token";
-  const token = await encode({ token: { sub: userId, email }, secret: SECRET, salt });
+  // gen, auth_time and sid as the sign-in callback writes them: a fresh account is at generation 0.
+  const token = await encode({ token: { sub: userId, email, gen: 0, auth_time: Math.floor(Date.now() / 1000), sid: randomUUID() }, secret: SECRET, salt });
   return `${salt}=${token}`;
 }
 

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction, signUpAction } from "@/app/(auth)/actions";
 import type { FormState } from "@/lib/http/form-state";
-import { Field } from "./ui/field";
+import { EmailField, Field } from "./ui/field";
+import { PasswordField } from "./account/password-field";
 
 function FormMessage({ state }: { state: FormState }) {
   if (!state.message) return null;
@@ -15,23 +16,19 @@ function FormMessage({ state }: { state: FormState }) {
   );
 }
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, canReset = false }: { callbackUrl: string; canReset?: boolean }) {
   const [state, action, pending] = useActionState(signInAction, {});
   return (
     <form action={action} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.email}
-        key={`email-${state.values?.email ?? ""}`}
-      />
+      <EmailField value={state.values?.email} error={state.fieldErrors?.email} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
+      {canReset ? (
+        <p className="small" style={{ marginTop: "-0.5rem" }}>
+          <Link href="/forgot-password">Forgot password?</Link>
+        </p>
+      ) : null}
       <button type="submit" className="btn btn-primary" disabled={pending} style={{ width: "100%" }}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
@@ -49,25 +46,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field label="Name (optional)" name="name" autoComplete="name" maxLength={80} defaultValue={state.values?.name} error={state.fieldErrors?.name} key={`name-${state.values?.name ?? ""}`} />
-      <Field
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.email}
-        key={`email-${state.values?.email ?? ""}`}
-      />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 8 characters."
-        error={state.fieldErrors?.password}
-      />
+      <EmailField value={state.values?.email} error={state.fieldErrors?.email} />
+      <PasswordField label="Password" name="password" error={state.fieldErrors?.password} />
       <button type="submit" className="btn btn-primary" disabled={pending} style={{ width: "100%" }}>
         {pending ? "Creating your account…" : "Create account"}
       </button>

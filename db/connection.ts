@@ -60,10 +60,73 @@ export async function openDatabase(config: DbConfig): Promise<DbHandle> {
   // of the whole machine or a power loss can lose recent commits or damage
   // the folder: use PostgreSQL where that matters (see the README).
   // relaxedDurability stays off so no query returns before its write is handed over.
-  const client = new PGlite(dir, { relaxedDurability: false });
-  await client.waitReady;
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
-  return { db, driver: "pglite", close: () => client.close() };
+  const release = dir.startsWith("memory://") ? () => {} : claimDataDir(dir);
+  try {
+    const client = new PGlite(dir, { relaxedDurability: false });
+    await client.waitReady;
+    const db = drizzlePglite(client, { schema }) as unknown as Database;
+    return {
+      db,
+      driver: "pglite",
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+/** Thrown when another live process holds the embedded database's folder. */
+export class DataDirInUseError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `The embedded database in ${dir} is in use by process ${pid} (a running Mockline server, most likely). ` +
+        "PGlite allows one process at a time: stop that server first, or use PostgreSQL (DATABASE_URL).",
+    );
+    this.name = "DataDirInUseError";
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists, under another user.
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * PGlite has no lock between processes (two holders both "work" while one
+ * loses writes), so the process that opens a folder leaves its pid beside it,
+ * in `<folder>.holder`, and another process refuses to open it while that pid
+ * lives. A holder that died (a crash, SIGKILL) leaves a stale file, taken over.
+ */
+export function claimDataDir(dir: string): () => void {
+  const file = `${dir}.holder`;
+  try {
+    const held = JSON.parse(fs.readFileSync(file, "utf8")) as { pid?: unknown };
+    if (typeof held.pid === "number" && held.pid !== process.pid && alive(held.pid)) throw new DataDirInUseError(dir, held.pid);
+  } catch (err) {
+    if (err instanceof DataDirInUseError) throw err;
+    // No file, or not one we can read: nobody holds the folder.
+  }
+  fs.writeFileSync(file, JSON.stringify({ pid: process.pid, since: new Date().toISOString() }));
+  return () => {
+    try {
+      const held = JSON.parse(fs.readFileSync(file, "utf8")) as { pid?: unknown };
+      if (held.pid === process.pid) fs.rmSync(file, { force: true });
+    } catch {
+      // already gone
+    }
+  };
 }
 
 /** Rows of a raw `db.execute(sql)` call, whichever driver ran it. */

@@ -41,6 +41,11 @@ export const users = pgTable("users", {
   timeZone: text("time_zone"),
   /** "My real interview is on …": turns the dashboard into a study plan. */
   targetInterviewAt: ts("target_interview_at"),
+  /**
+   * Every session cookie carries the generation it was issued under; raising it
+   * ("sign out everywhere", a password change or reset) refuses every older cookie.
+   */
+  sessionGeneration: integer("session_generation").notNull().default(0),
   createdAt: ts("created_at").notNull().defaultNow(),
 });
 
@@ -92,6 +97,41 @@ export const signInFailures = pgTable(
     at: ts("at").notNull().defaultNow(),
   },
   (t) => [index("sign_in_failures_bucket_at_idx").on(t.bucket, t.at)],
+);
+
+/** One-time password reset links. Only the SHA-256 of the token is kept: the link itself is never stored. */
+export const passwordResetTokens = pgTable(
+  "password_reset_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Hex SHA-256 of the 32-byte random token sent in the link. */
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: ts("expires_at").notNull(),
+    usedAt: ts("used_at"),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
+);
+
+/**
+ * Sessions signed out one at a time ("Sign out" on one device): the cookie's
+ * session id is refused until the session would have ended anyway. Rows go
+ * when they expire or when the person's generation is raised.
+ */
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sid: text("sid").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The session's absolute end: past it the cookie is refused for its age alone. */
+    expiresAt: ts("expires_at").notNull(),
+  },
+  (t) => [index("revoked_sessions_user_idx").on(t.userId, t.expiresAt)],
 );
 
 /* ---------------------------------------------------------- Question bank */
@@ -274,6 +314,7 @@ export const ratingLogs = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
+export type PasswordResetToken = typeof passwordResetTokens.$inferSelect;
 export type Question = typeof questions.$inferSelect;
 export type NewQuestion = typeof questions.$inferInsert;
 export type Interview = typeof interviews.$inferSelect;

@@ -5,6 +5,15 @@ import { AppError } from "./errors";
  * library): the zone's offset at an instant is read from formatToParts.
  */
 
+/** The IANA zones this runtime knows, for a time-zone input's suggestions. */
+export function listTimeZones(): string[] {
+  try {
+    return Intl.supportedValuesOf("timeZone");
+  } catch {
+    return ["UTC"];
+  }
+}
+
 export function isValidTimeZone(tz: string): boolean {
   if (!tz || tz.length > 64) return false;
   try {

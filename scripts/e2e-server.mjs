@@ -12,6 +12,9 @@ const env = {
   // Each test signs in from its own forwarded address, so per-address limits do not leak between tests.
   TRUST_PROXY: "1",
   NEXT_TELEMETRY_DISABLED: "1",
+  // Mail goes to the SMTP listener that tests/e2e/account.spec.ts starts on this port (nothing listens otherwise).
+  SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? "2526"}`,
+  MAIL_FROM: process.env.MAIL_FROM ?? "Mockline <no-reply@mockline.test>",
 };
 if (!env.DATABASE_URL) {
   const dir = path.join(ROOT, ".data", "e2e");

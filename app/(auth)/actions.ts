@@ -6,6 +6,8 @@ import { oauthProviders, signIn, signOut } from "@/server/auth/auth";
 import { safeCallbackPath, signInSchema, signUpSchema } from "@/lib/auth/schemas";
 import { asForm, fieldErrorsOf, formValues, type FormState } from "@/lib/http/form-state";
 import { hashPassword } from "@/server/auth/password";
+import { weakPasswordMessage } from "@/server/account/passwords";
+import { revokeThisSession } from "@/server/auth/session-cookie";
 import { withCredentialVerdict } from "@/server/auth/sign-in";
 import { createUserWithPassword } from "@/db/queries/users";
 
@@ -44,6 +46,8 @@ export async function signUpAction(_prev: FormState, input: FormData): Promise<F
   });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
   const { email, password, name } = parsed.data;
+  const weak = await weakPasswordMessage(password, { email, name });
+  if (weak) return { fieldErrors: { password: weak }, values };
   const user = await createUserWithPassword({ email, name, passwordHash: await hashPassword(password) });
   if (!user) {
     return { fieldErrors: { email: "An account with this email already exists. Sign in instead." }, values };
@@ -52,6 +56,8 @@ export async function signUpAction(_prev: FormState, input: FormData): Promise<F
 }
 
 export async function signOutAction(): Promise<void> {
+  // The session ends on the server too, so a copy of this cookie is refused from now on.
+  await revokeThisSession();
   await signOut({ redirectTo: "/sign-in" });
 }
 

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
 import { Brand } from "./brand";
 import { MainNav } from "./main-nav";
@@ -12,12 +13,18 @@ export function SiteHeader({ user }: { user: { name: string | null; email: strin
         <div className="header-tools">
           <ThemeToggle />
           {user ? (
-            <form action={signOutAction}>
+            <>
               <span className="sr-only">Signed in as {user.name ?? user.email}</span>
-              <button type="submit" className="btn btn-small">
-                Sign out
-              </button>
-            </form>
+              {/* On a phone these two live in the main navigation's menu. */}
+              <Link href="/settings" className="btn btn-ghost btn-small wide-only">
+                Settings
+              </Link>
+              <form action={signOutAction} className="wide-only">
+                <button type="submit" className="btn btn-small">
+                  Sign out
+                </button>
+              </form>
+            </>
           ) : null}
         </div>
       </div>

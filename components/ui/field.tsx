@@ -19,13 +19,27 @@ export function Field({
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <div id={`${id}-error`} className="field-error">
-          {error}
-        </div>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
+}
+
+/** A field's error, under the id its input's aria-describedby names (`<id>-error`). */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <div id={`${id}-error`} className="field-error">
+      {error}
+    </div>
+  );
+}
+
+/**
+ * An email input that keeps what was typed when its form is refused: `value`
+ * is the value the action echoed back (the key remounts the input with it).
+ */
+export function EmailField({ name = "email", label = "Email", value, error, autoComplete = "email" }: { name?: string; label?: string; value?: string; error?: string; autoComplete?: string }) {
+  return <Field label={label} name={name} type="email" autoComplete={autoComplete} required defaultValue={value} error={error} key={`${name}-${value ?? ""}`} />;
 }
 
 /** A labelled filter select: "any" first, then the vocabulary's values with their labels (filters live in the URL). */

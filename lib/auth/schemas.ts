@@ -11,6 +11,14 @@ const email = z
   .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }))
   .transform((v) => v.toLowerCase());
 
+/** A person's display name, at sign-up and in settings. */
+export const personName = z
+  .string()
+  .trim()
+  .max(80, "Your name can have at most 80 characters.")
+  // Control characters (NUL above all) cannot be stored and never belong in a name.
+  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "Your name cannot contain control characters such as tabs or line breaks.");
+
 export const signInSchema = z.object({
   email,
   password: z
@@ -20,12 +28,7 @@ export const signInSchema = z.object({
 });
 
 export const signUpSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .max(80, "Your name can have at most 80 characters.")
-    // Control characters (NUL above all) cannot be stored and never belong in a name.
-    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "Your name cannot contain control characters such as tabs or line breaks.")
+  name: personName
     .optional()
     .transform((v) => (v ? v : undefined)),
   email,
@@ -53,3 +56,5 @@ export function safeCallbackPath(value: unknown, fallback = "/dashboard"): strin
   if (url.pathname.startsWith("/sign-in") || url.pathname.startsWith("/sign-up") || url.pathname.startsWith("/api/")) return fallback;
   return path.slice(0, 500);
 }
+
+export { email as emailSchema };

@@ -52,6 +52,10 @@ export class TokenCache<T extends { exp?: unknown }> {
     return hit.value;
   }
 
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   set(key: string, value: T): void {
     const now = this.now();
     const exp = typeof value.exp === "number" ? value.exp * 1000 : Number.POSITIVE_INFINITY;

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
@@ -10,6 +11,10 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { signInSchema } from "@/lib/auth/schemas";
 import { checkCredentials, clientIp, noteCredentialCheck } from "@/server/auth/sign-in";
 import { authConfig } from "@/server/auth/config";
+import { sessionVerdict } from "@/lib/auth/session-policy";
+import { isSessionCurrent } from "@/server/auth/session-generation";
+import { reissuedInThisRequest } from "@/server/auth/session-cookie";
+import { getSessionGenerationByUser } from "@/db/queries/account";
 
 class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
@@ -54,5 +59,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       verificationTokensTable: verificationTokens,
     }),
     providers: providers(),
+    callbacks: {
+      ...authConfig.callbacks,
+      /**
+       * At sign-in the cookie gets the sign-in time and the person's current
+       * session generation; on every later read (each `auth()`, each
+       * `/api/auth/session`) it must still be within its absolute lifetime and
+       * under that generation, or the session ends (null clears the cookie).
+       */
+      async jwt({ token, user }) {
+        const now = Math.floor(Date.now() / 1000);
+        if (user?.id) {
+          const generation = await getSessionGenerationByUser({ userId: user.id });
+          if (generation === undefined) return null;
+          return { ...token, sub: user.id, gen: generation, auth_time: now, sid: randomUUID() };
+        }
+        const verdict = sessionVerdict(token, now);
+        if (!verdict.ok) return null;
+        if (await isSessionCurrent(verdict)) return token;
+        return reissuedInThisRequest(verdict.userId);
+      },
+    },
   };
 });

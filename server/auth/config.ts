@@ -1,9 +1,10 @@
 import type { NextAuthConfig } from "next-auth";
-import { decodeSession } from "@/server/auth/jwt";
+import { decodeSession, encodeSession } from "@/server/auth/jwt";
+import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
 import { describeError, logEvent } from "@/server/log";
 
 /** Paths anyone may open; everything else needs a signed-in user. */
-const PUBLIC_PATHS = ["/", "/sign-in", "/sign-up"];
+const PUBLIC_PATHS = ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password"];
 const PUBLIC_PREFIXES = ["/api/auth", "/api/health", "/api/time", "/_next", "/excalidraw-assets", "/icon", "/favicon"];
 
 export function isPublicPath(pathname: string): boolean {
@@ -12,12 +13,13 @@ export function isPublicPath(pathname: string): boolean {
 
 /**
  * The database-free part of the Auth.js setup, shared by the request gate
- * (proxy.ts) and the full setup in lib/auth/index.ts.
+ * (proxy.ts) and the full setup in server/auth/auth.ts, which adds the
+ * database-backed `jwt` callback (sign-in time, session generation).
  */
 export const authConfig = {
   pages: { signIn: "/sign-in" },
-  session: { strategy: "jwt" },
-  jwt: { decode: decodeSession },
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
+  jwt: { decode: decodeSession, encode: encodeSession },
   trustHost: true,
   providers: [],
   logger: {
@@ -30,10 +32,6 @@ export const authConfig = {
     debug() {},
   },
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
-    },
     session({ session, token }) {
       if (token.sub && session.user) session.user.id = token.sub;
       return session;

@@ -2,6 +2,7 @@ import "server-only";
 import { z, type ZodType } from "zod";
 import { AppError, isAppError, notFound } from "@/lib/errors";
 import { userIdFromRequest } from "@/server/auth/token";
+import { isSessionCurrent } from "@/server/auth/session-generation";
 import { MAX_JSON_DEPTH, jsonDepth, storableJson } from "@/lib/http/json-safety";
 import type { SessionUser } from "@/server/auth/session";
 import { describeError, logEvent, requestIdOf } from "@/server/log";
@@ -80,9 +81,12 @@ export function authedRoute<P extends ZodType>(
 ) {
   return async (req: Request, context: { params?: Promise<Params> }): Promise<Response> => {
     try {
-      // The session cookie alone says who this is: no database round trip on the autosave path.
+      // The session cookie says who this is; the one database read (the person's session generation and
+      // signed-out sessions) is remembered for a few seconds per process (server/auth/session-generation.ts).
       const found = await userIdFromRequest(req);
-      if (!found) throw new AppError("unauthorized", "Sign in to continue.");
+      if (!found || !(await isSessionCurrent({ userId: found.id, generation: found.generation, sessionId: found.sessionId }))) {
+        throw new AppError("unauthorized", "Sign in to continue.");
+      }
       const user: SessionUser = { id: found.id, email: found.email, name: null };
       const parsed = paramsSchema.safeParse((await context?.params) ?? {});
       // A malformed id cannot name anything of theirs: not found, like any other.

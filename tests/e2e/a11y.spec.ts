@@ -58,7 +58,7 @@ test("every page, light and dark: no serious or critical axe violation, and noth
   const problems: string[] = [];
 
   // Signed out.
-  for (const path of ["/", "/sign-in", "/sign-up"]) problems.push(...(await audit(page, path)));
+  for (const path of ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=forged"]) problems.push(...(await audit(page, path)));
 
   await auth.signUp(account);
   await expect(page).toHaveURL(/\/dashboard/);
@@ -94,6 +94,7 @@ test("every page, light and dark: no serious or critical axe violation, and noth
     ["/history"],
     ["/topics"],
     ["/schedule"],
+    ["/settings"],
     ["/no-such-page"],
     ["/interviews/00000000-0000-4000-8000-000000000000"],
   ];

@@ -61,6 +61,10 @@ const PAGES: Record<string, { access: Access; urls: (c: Ctx) => string[] }> = {
   "/": { access: "public", urls: () => ["/"] },
   "/sign-in": { access: "public", urls: () => ["/sign-in"] },
   "/sign-up": { access: "public", urls: () => ["/sign-up"] },
+  "/forgot-password": { access: "public", urls: () => ["/forgot-password"] },
+  // A forged, a missing and a malformed token: the page says to ask for a new link.
+  "/reset-password": { access: "public", urls: () => ["/reset-password", `/reset-password?token=${"A".repeat(43)}`, "/reset-password?token=x&token=y"] },
+  "/settings": { access: "signed-in", urls: () => ["/settings"] },
   "/dashboard": { access: "signed-in", urls: () => ["/dashboard"] },
   "/history": { access: "signed-in", urls: () => ["/history", "/history?status=review"] },
   "/topics": { access: "signed-in", urls: () => ["/topics"] },
@@ -84,6 +88,8 @@ const ROUTES: Record<string, Partial<Record<HttpMethod, { access: Access; calls:
   "/api/health": { GET: { access: "public", calls: () => [{ url: "/api/health" }] } },
   // The server's clock: nothing private, so anyone may read it.
   "/api/time": { GET: { access: "public", calls: () => [{ url: "/api/time" }] } },
+  // The signed-in person's own data only: it takes no id to aim at anyone else's.
+  "/api/account/export": { GET: { access: "signed-in", calls: () => [{ url: "/api/account/export" }] } },
   "/api/questions/count": { GET: { access: "signed-in", calls: () => [{ url: "/api/questions/count?levels=beginner" }] } },
   "/api/schedule": { POST: { access: "signed-in", calls: () => [{ url: "/api/schedule", data: { ...when, preset: "quick-concepts" } }] } },
   "/api/interviews/[id]": { GET: { access: "owner", calls: (c) => eachInterview(c, "").map((url) => ({ url })) } },
@@ -126,6 +132,15 @@ const ACTIONS: Record<string, { access: Access; page: string; forms: (c: Ctx) =>
   "app/(app)/schedule/actions.ts#setTargetDateAction": { access: "signed-in", page: "/schedule", forms: () => [{ targetDate: isoDateIn(90), timeZone: "UTC" }] },
   "app/(app)/interviews/actions.ts#createInterviewAction": { access: "signed-in", page: "/interviews/new", forms: () => [{ preset: "quick-concepts" }] },
   "app/(app)/interviews/actions.ts#startDueRecallAction": { access: "signed-in", page: "/dashboard", forms: () => [{}], plainForm: true },
+  // Account actions act on the signed-in person only. B's calls are refused (A's email to confirm, a wrong current
+  // password) or change B's own account; A's data must stay as it was.
+  "app/(app)/settings/actions.ts#updateProfileAction": { access: "signed-in", page: "/settings", forms: () => [{ name: "B renamed", timeZone: "UTC" }] },
+  "app/(app)/settings/actions.ts#changePasswordAction": { access: "signed-in", page: "/settings", forms: () => [{ currentPassword: "not-the-password", newPassword: "violet-harbor-engine-9" }] },
+  "app/(app)/settings/actions.ts#signOutOtherDevicesAction": { access: "signed-in", page: "/settings", forms: () => [{}] },
+  "app/(app)/settings/actions.ts#deleteAccountAction": { access: "signed-in", page: "/settings", forms: (c) => [{ confirmEmail: c.account.email }] },
+  // Anyone may ask for a reset link (the same answer for any email) or use one (a forged token is refused).
+  "app/(auth)/forgot-password/actions.ts#requestPasswordResetAction": { access: "public", page: "/forgot-password", forms: (c) => [{ email: c.account.email }] },
+  "app/(auth)/reset-password/actions.ts#resetPasswordAction": { access: "public", page: "/reset-password", forms: () => [{ token: "A".repeat(43), password: "violet-harbor-engine-9" }] },
   "app/(auth)/actions.ts#signInAction": { access: "public", page: "/sign-in", forms: (c) => [{ email: c.account.email, password: "not-the-password" }] },
   "app/(auth)/actions.ts#signUpAction": { access: "public", page: "/sign-up", forms: (c) => [{ email: c.account.email, password: "another-password-1" }] },
   "app/(auth)/actions.ts#signOutAction": { access: "public", page: "/sign-in", forms: () => [{}], plainForm: true },

@@ -156,6 +156,7 @@ const TARGETS: Record<string, Target[] | "no input"> = {
   ),
   "GET /api/health": "no input",
   "GET /api/time": "no input",
+  "GET /api/account/export": "no input",
   "GET /api/auth/[...nextauth]": [{ method: "GET", url: (_d, bad) => `/api/auth/${bad}`, pathOnly: true }],
   "POST /api/auth/[...nextauth]": [
     {
@@ -222,6 +223,13 @@ const ACTION_INPUTS: Record<string, { page: string; valid: Record<string, string
   "app/(app)/schedule/actions.ts#startScheduledAction": { page: "/schedule", valid: { id: "" }, required: ["id"] },
   // The time zone is optional (an empty one means UTC), so only the date is broken.
   "app/(app)/schedule/actions.ts#setTargetDateAction": { page: "/schedule", valid: { targetDate: isoDateIn(100), timeZone: "UTC" }, required: ["targetDate"] },
+  "app/(app)/settings/actions.ts#updateProfileAction": { page: "/settings", valid: { name: "Renamed", timeZone: "UTC" }, required: ["name", "timeZone"] },
+  // Never the real current password: every call is refused and nothing changes.
+  "app/(app)/settings/actions.ts#changePasswordAction": { page: "/settings", valid: { currentPassword: "not-the-password", newPassword: "violet-harbor-engine-9" }, required: ["currentPassword", "newPassword"] },
+  "app/(app)/settings/actions.ts#signOutOtherDevicesAction": "no input",
+  "app/(app)/settings/actions.ts#deleteAccountAction": { page: "/settings", valid: { confirmEmail: "someone-else@example.test" }, required: ["confirmEmail"] },
+  "app/(auth)/forgot-password/actions.ts#requestPasswordResetAction": { page: "/forgot-password", valid: { email: "nobody@example.test" }, required: ["email"] },
+  "app/(auth)/reset-password/actions.ts#resetPasswordAction": { page: "/reset-password", valid: { token: "A".repeat(43), password: "violet-harbor-engine-9" }, required: ["token", "password"] },
   "app/(auth)/actions.ts#signInAction": { page: "/sign-in", valid: { email: "", password: "" }, required: ["email", "password"] },
   "app/(auth)/actions.ts#signUpAction": { page: "/sign-up", valid: { name: "", email: "", password: "" }, required: ["email", "password", "name"] },
   "app/(auth)/actions.ts#signOutAction": "no input",

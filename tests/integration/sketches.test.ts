@@ -9,9 +9,9 @@ import { EVERY_QUESTION, type InterviewConfig } from "@/lib/interview/config";
 import { MAX_SCENE_BYTES, type Scene } from "@/lib/sketch/scene";
 import { createTestUser, dbKind } from "./helpers";
 
-// The route handlers run for real; only the session-cookie lookup is replaced.
+// The route handlers run for real; only the session-cookie lookup is replaced (a fresh account's cookie: generation 0).
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string | null; name: string | null } }));
-vi.mock("@/server/auth/token", () => ({ userIdFromRequest: async () => session.user }));
+vi.mock("@/server/auth/token", () => ({ userIdFromRequest: async () => (session.user ? { ...session.user, generation: 0, sessionId: "integration-session-1" } : null) }));
 const route = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/route");
 const previewRoute = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/preview/route");
 

@@ -7,17 +7,11 @@ import { getPlanInputsByUser, listUpcomingInterviewsByUser } from "@/db/queries/
 import { PRESETS } from "@/lib/interview/config";
 import { requireUser } from "@/server/auth/session";
 import { TOPICS } from "@/lib/taxonomy";
-import { utcToZonedLocal } from "@/lib/zoned-time";
+import { listTimeZones, utcToZonedLocal } from "@/lib/zoned-time";
 
 export const metadata: Metadata = { title: "Schedule" };
 
-const ZONES = (() => {
-  try {
-    return Intl.supportedValuesOf("timeZone");
-  } catch {
-    return ["UTC"];
-  }
-})();
+const ZONES = listTimeZones();
 
 export default async function SchedulePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { ChangePasswordForm, DeleteAccountForm, ProfileForm, SignOutOthersForm } from "@/components/account/settings-forms";
+import { getAccountByUser } from "@/db/queries/account";
+import { notFound } from "@/lib/errors";
+import { listTimeZones } from "@/lib/zoned-time";
+import { requireUser } from "@/server/auth/session";
+
+export const metadata: Metadata = { title: "Settings" };
+
+const ZONES = listTimeZones();
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  const account = await getAccountByUser({ userId: user.id });
+  if (!account) throw notFound();
+  return (
+    <div className="page-narrow stack" style={{ margin: "0 auto" }}>
+      <div className="page-header">
+        <div>
+          <h1>Settings</h1>
+          <p>
+            Signed in as <strong>{account.email}</strong>.
+          </p>
+        </div>
+      </div>
+      <section className="card" aria-labelledby="profile-heading">
+        <h2 id="profile-heading">Profile</h2>
+        <ProfileForm name={account.name} timeZone={account.timeZone} zones={ZONES} />
+      </section>
+      <section className="card" aria-labelledby="password-heading">
+        <h2 id="password-heading">Password</h2>
+        <p className="muted small">Changing it signs you out on every other device.</p>
+        <ChangePasswordForm hasPassword={account.hasPassword} email={account.email} name={account.name} />
+      </section>
+      <section className="card" aria-labelledby="devices-heading">
+        <h2 id="devices-heading">Devices</h2>
+        <p className="muted small">Lost a phone, or signed in on a shared computer? End every session but this one, within seconds.</p>
+        <SignOutOthersForm />
+      </section>
+      <section className="card" aria-labelledby="export-heading">
+        <h2 id="export-heading">Export your data</h2>
+        <p className="muted small">
+          One zip with everything Mockline keeps for you: <code>data.json</code> (all of it, machine-readable) and a Markdown file per
+          interview with your answers, drawings, ratings and notes.
+        </p>
+        <a className="btn" href="/api/account/export" download>
+          Download my data (.zip)
+        </a>
+      </section>
+      <section className="card danger-zone" aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete your account</h2>
+        <p className="muted small">
+          Deletes your account and every interview, answer, drawing, rating and review state in it, at once and for good. Export first if you
+          want to keep anything.
+        </p>
+        <DeleteAccountForm email={account.email} />
+      </section>
+    </div>
+  );
+}
