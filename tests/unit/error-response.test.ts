@@ -30,7 +30,7 @@ describe("errors in route handlers", () => {
     expect(body.code).toBe("internal");
     const text = JSON.stringify(body);
     for (const leak of ["users", "insert", "duplicate", "constraint", "at ", "Error", ".ts"]) expect(text).not.toContain(leak);
-  });
+  }, 30_000); // the first request opens the (unmigrated) test database
 
   it("a thrown non-Error (a string with SQL in it) is just as generic", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
