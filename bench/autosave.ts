@@ -1,8 +1,13 @@
 /**
  * Autosave end to end over HTTP against a real PostgreSQL, and in the same
- * run a raw postgres.js loop doing the equivalent single-row UPDATE.
+ * run a raw postgres.js loop doing the equivalent single-row write.
  *
  *   npm run build && node --import tsx bench/autosave.ts
+ *   npm run build && BENCH_KIND=sketch node --import tsx bench/autosave.ts
+ *
+ * BENCH_KIND=answer (default) saves text answers; sketch saves a 40-element
+ * scene in which each save moves one shape and every fifth adds one, as
+ * drawing does (so each save also writes a whiteboard timeline entry).
  *
  * Two shapes of load with 100 writers:
  *  - paced: each writer saves once a second, as a debounced editor does;
@@ -21,6 +26,7 @@ import { fmt, freshDatabase, percentile, sessionCookie, startServer, stopServer 
 const WRITERS = Number(process.env.WRITERS ?? 100);
 const SECONDS = Number(process.env.SECONDS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 3204);
+const KIND = process.env.BENCH_KIND === "sketch" ? "sketch" : "answer";
 
 interface Writer {
   cookie: string;
@@ -57,7 +63,7 @@ async function setup(url: string): Promise<Writer[]> {
       .insert(interviewItems)
       .values({ interviewId: iv!.id, questionId: q!.id, position: 0, startedAt: now, deadlineAt: new Date(now.getTime() + 4 * 3600_000) })
       .returning();
-    writers.push({ cookie: await sessionCookie(u!.id, u!.email), path: `/api/interviews/${iv!.id}/items/${item!.id}/answer`, itemId: item!.id, revision: 0 });
+    writers.push({ cookie: await sessionCookie(u!.id, u!.email), path: `/api/interviews/${iv!.id}/items/${item!.id}/${KIND}`, itemId: item!.id, revision: 0 });
   }
   await handle.close();
   return writers;
@@ -104,9 +110,37 @@ async function floorRequests(n: number): Promise<number> {
 const ANSWER = "An idempotent PUT with a revision: the server keeps the highest revision it has seen. ".repeat(6);
 const agent = new http.Agent({ keepAlive: true, maxSockets: WRITERS });
 
+/** A drawing after `revision` saves: 40 shapes to start, one moved per save, one more every fifth save. */
+function sceneAt(revision: number) {
+  const count = 40 + Math.floor(revision / 5);
+  const moved = revision % count;
+  const elements = Array.from({ length: count }, (_, i) => ({
+    id: `shape-${i}`,
+    type: i % 3 === 0 ? "ellipse" : "rectangle",
+    x: (i % 8) * 140 + (i === moved ? revision : 0),
+    y: Math.floor(i / 8) * 100,
+    width: 120,
+    height: 70,
+    angle: 0,
+    version: i === moved ? revision + 1 : 1,
+    versionNonce: i,
+    isDeleted: false,
+    strokeColor: "#1e1e1e",
+    backgroundColor: "transparent",
+    groupIds: [],
+    boundElements: null,
+  }));
+  return { elements, appState: { viewBackgroundColor: "#ffffff" }, files: {} };
+}
+
+function bodyFor(revision: number): string {
+  if (KIND === "sketch") return JSON.stringify({ revision, scene: sceneAt(revision), previewSvg: null });
+  return JSON.stringify({ revision, doc: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `${ANSWER} ${revision}` }] }] } });
+}
+
 function save(w: Writer): Promise<{ ms: number; ok: boolean }> {
   w.revision++;
-  const body = JSON.stringify({ revision: w.revision, doc: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `${ANSWER} ${w.revision}` }] }] } });
+  const body = bodyFor(w.revision);
   const started = performance.now();
   return new Promise((resolve) => {
     const req = http.request(
@@ -150,8 +184,14 @@ async function runRaw(url: string, writers: Writer[]) {
     writers.map(async (w) => {
       while (performance.now() < until) {
         w.revision++;
-        await sql`update interview_items set answer_doc = ${sql.json(doc)}, answer_text = ${ANSWER}, answer_revision = ${w.revision}, answer_saved_at = now()
-                  where id = ${w.itemId} and answer_revision < ${w.revision}`;
+        if (KIND === "sketch") {
+          await sql`insert into sketches (item_id, scene, revision, saved_at) values (${w.itemId}, ${sql.json(sceneAt(w.revision))}, ${w.revision}, now())
+                    on conflict (item_id) do update set scene = excluded.scene, revision = excluded.revision, saved_at = excluded.saved_at
+                    where sketches.revision < excluded.revision`;
+        } else {
+          await sql`update interview_items set answer_doc = ${sql.json(doc)}, answer_text = ${ANSWER}, answer_revision = ${w.revision}, answer_saved_at = now()
+                    where id = ${w.itemId} and answer_revision < ${w.revision}`;
+        }
         count++;
       }
     }),
@@ -179,10 +219,10 @@ async function main() {
     await new Promise((r) => setTimeout(r, 1000));
     const raw = await runRaw(url, writers);
     const lines = [
-      `writers: ${WRITERS}, ${SECONDS} s per phase, server workers: ${process.env.WEB_CONCURRENCY ?? (await import("node:os")).availableParallelism()}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+      `${KIND} saves; writers: ${WRITERS}, ${SECONDS} s per phase, server workers: ${process.env.WEB_CONCURRENCY ?? (await import("node:os")).availableParallelism()}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
       `paced (1 save/s/writer): ${paced.count} saves, ${paced.errors} errors, ${fmt(paced.perSecond)} saves/s, p50 ${fmt(paced.p50)} ms, p95 ${fmt(paced.p95)} ms, p99 ${fmt(paced.p99)} ms`,
       `saturating: ${saturating.count} saves, ${saturating.errors} errors, ${fmt(saturating.perSecond)} saves/s, p50 ${fmt(saturating.p50)} ms, p95 ${fmt(saturating.p95)} ms, p99 ${fmt(saturating.p99)} ms`,
-      `raw postgres.js UPDATE loop (pool 10): ${raw.count} updates, ${fmt(raw.perSecond)} updates/s`,
+      `raw postgres.js ${KIND === "sketch" ? "upsert" : "UPDATE"} loop (pool 10): ${raw.count} writes, ${fmt(raw.perSecond)} writes/s`,
       `app / raw throughput: ${fmt(saturating.perSecond / raw.perSecond, 2)}`,
       `server CPU per save (saturating): ${fmt(cpuPerSave, 2)} ms; per GET /api/time (the framework's floor): ${fmt(cpuPerFloor, 2)} ms`,
     ];

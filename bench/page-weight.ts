@@ -3,14 +3,14 @@
  * the editor has been opened, measured from the browser's own request log in
  * headless Chromium against the production build.
  *
- *   npm run build && node --import tsx bench/page-weight.ts
+ *   npm run build && node --import tsx bench/page-weight.ts      (BENCH_PORT, default 3203)
  */
 import fs from "node:fs";
 import zlib from "node:zlib";
 import { chromium } from "@playwright/test";
 import { freshDatabase, startServer, stopServer } from "./lib";
 
-const PORT = 3203;
+const PORT = Number(process.env.BENCH_PORT ?? 3203);
 const base = `http://localhost:${PORT}`;
 
 async function main() {
