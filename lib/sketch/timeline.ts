@@ -53,7 +53,7 @@ export interface TimelineHead {
 export const EMPTY_TIMELINE: TimelineHead = { seq: -1, openedAt: null, bytes: 0 };
 
 /** Where a save's changes go: a new entry, or folded into the newest one. */
-export function timelineStep(head: TimelineHead, now: Date, changeBytes: number): TimelineHead & { merge: boolean } {
+export function timelineStep(head: TimelineHead, now: Date, changeBytes: number): { seq: number; openedAt: Date; bytes: number; merge: boolean } {
   const bytes = head.bytes + changeBytes;
   if (head.seq < 0 || !head.openedAt) return { seq: 0, openedAt: now, bytes, merge: false };
   const close = now.getTime() - head.openedAt.getTime() < TIMELINE_COALESCE_MS;

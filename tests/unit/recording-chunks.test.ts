@@ -5,7 +5,7 @@ import { CHUNK_TIMING_SLACK_MS, MAX_CHUNK_BYTES, MAX_PARTS, MAX_RECORDING_BYTES,
 const T0 = new Date("2026-12-01T10:00:00Z");
 const WEBM = "audio/webm;codecs=opus";
 
-function chunk(seq: number, part: number, endMs: number, opts: Partial<ChunkMeta> & { first?: boolean } = {}): ChunkMeta {
+function chunk(seq: number, part: number, endMs: number, opts: Omit<Partial<ChunkMeta>, "first"> & { first?: boolean } = {}): ChunkMeta {
   const { first, ...rest } = opts;
   return { seq, part, endMs, bytes: 4000, mimeType: WEBM, first: first ? { startedAt: new Date(T0.getTime() + part * 60_000), container: "webm" } : null, ...rest };
 }
