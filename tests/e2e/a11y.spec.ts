@@ -16,11 +16,7 @@ async function recordCspViolations(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => {
-      // Excalidraw lists a CDN copy after our own for every font; the CSP refusing it is the point.
-      if (e.violatedDirective === "font-src" && e.blockedURI.startsWith("https://esm.sh/@excalidraw/")) return;
-      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
+    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
 }
 
