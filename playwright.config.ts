@@ -10,6 +10,14 @@ const systemChromium = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chr
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
 
+/** How every spec launches Chromium; a spec that needs more (a fake microphone) extends these for itself. */
+export const LAUNCH_OPTIONS = {
+  executablePath: systemChromium,
+  args: systemChromium
+    ? ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    : [],
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -23,20 +31,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     ...devices["Desktop Chrome"],
-    launchOptions: {
-      executablePath: systemChromium,
-      args: systemChromium
-        ? [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ]
-        : [],
-    },
+    launchOptions: LAUNCH_OPTIONS,
   },
   webServer: {
     command: "node scripts/e2e-server.mjs",
