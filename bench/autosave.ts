@@ -13,15 +13,9 @@
  *  - paced: each writer saves once a second, as a debounced editor does;
  *  - saturating: each writer saves again as soon as the last save answered.
  */
-import { execSync } from "node:child_process";
-import fs from "node:fs";
 import http from "node:http";
 import postgres from "postgres";
-import { openDatabase } from "../db/connection";
-import { applyMigrations } from "../db/migrate";
-import { seedQuestionBank } from "../db/seed/bank";
-import { interviewItems, interviews, questions, users } from "../db/schema";
-import { fmt, freshDatabase, percentile, sessionCookie, startServer, stopServer } from "./lib";
+import { benchPeople, fmt, freshDatabase, percentile, serverCpuMs, startServer, stopServer } from "./lib";
 
 const WRITERS = Number(process.env.WRITERS ?? 100);
 const SECONDS = Number(process.env.SECONDS ?? 20);
@@ -36,55 +30,8 @@ interface Writer {
 }
 
 async function setup(url: string): Promise<Writer[]> {
-  const handle = await openDatabase({ url, max: 4 });
-  await applyMigrations(handle);
-  await seedQuestionBank(handle.db);
-  const db = handle.db;
-  const [q] = await db.select({ id: questions.id }).from(questions).limit(1);
-  const now = new Date();
-  const writers: Writer[] = [];
-  for (let i = 0; i < WRITERS; i++) {
-    const [u] = await db.insert(users).values({ email: `bench-${i}@example.test`, name: `Bench ${i}` }).returning();
-    const [iv] = await db
-      .insert(interviews)
-      .values({
-        userId: u!.id,
-        title: "Bench",
-        config: { levels: ["beginner"], kinds: ["concept"], topics: [], count: 1, timerMode: "total", totalMinutes: 240, focus: "any" },
-        status: "active",
-        timerMode: "total",
-        totalSeconds: 240 * 60,
-        seed: 1,
-        startedAt: now,
-        deadlineAt: new Date(now.getTime() + 4 * 3600_000),
-      })
-      .returning();
-    const [item] = await db
-      .insert(interviewItems)
-      .values({ interviewId: iv!.id, questionId: q!.id, position: 0, startedAt: now, deadlineAt: new Date(now.getTime() + 4 * 3600_000) })
-      .returning();
-    writers.push({ cookie: await sessionCookie(u!.id, u!.email), path: `/api/interviews/${iv!.id}/items/${item!.id}/${KIND}`, itemId: item!.id, revision: 0 });
-  }
-  await handle.close();
-  return writers;
-}
-
-/** CPU time (ms) used so far by the server: its process and every descendant (the workers). */
-function serverCpuMs(rootPid: number): number {
-  const pids = [rootPid];
-  for (let i = 0; i < pids.length; i++) {
-    const kids = execSync(`pgrep -P ${pids[i]} || true`).toString().trim().split(/\s+/).filter(Boolean).map(Number);
-    pids.push(...kids);
-  }
-  const tick = 1000 / Number(execSync("getconf CLK_TCK").toString().trim() || 100);
-  return pids.reduce((sum, pid) => {
-    try {
-      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      return sum + (Number(fields[11]) + Number(fields[12])) * tick;
-    } catch {
-      return sum;
-    }
-  }, 0);
+  const people = await benchPeople(url, WRITERS);
+  return people.map((p) => ({ cookie: p.cookie, path: `/api/interviews/${p.interviewId}/items/${p.itemId}/${KIND}`, itemId: p.itemId, revision: 0 }));
 }
 
 /** The cheapest request Next can answer (GET /api/time): the framework's own floor per request. */

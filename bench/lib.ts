@@ -1,8 +1,13 @@
 /** Shared by the benchmarks: a production server on a fresh database, and signed-in users without the sign-in form. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { execSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { encode } from "@auth/core/jwt";
+import { openDatabase } from "../db/connection";
+import { applyMigrations } from "../db/migrate";
+import { seedQuestionBank } from "../db/seed/bank";
+import { interviewItems, interviews, questions, users } from "../db/schema";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const SECRET = "bench-secret-not-for-production-0123456789";
@@ -49,6 +54,24 @@ export async function sessionCookie(userId: string, email: string): Promise<stri
   return `${salt}=${token}`;
 }
 
+/** CPU time (ms) used so far by the server: its process and every descendant (the workers). */
+export function serverCpuMs(rootPid: number): number {
+  const pids = [rootPid];
+  for (let i = 0; i < pids.length; i++) {
+    const kids = execSync(`pgrep -P ${pids[i]} || true`).toString().trim().split(/\s+/).filter(Boolean).map(Number);
+    pids.push(...kids);
+  }
+  const tick = 1000 / Number(execSync("getconf CLK_TCK").toString().trim() || 100);
+  return pids.reduce((sum, pid) => {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return sum + (Number(fields[11]) + Number(fields[12])) * tick;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -56,3 +79,39 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export const fmt = (n: number, d = 1) => n.toFixed(d);
+
+/**
+ * `count` people, each signed in (a session cookie) with an active interview
+ * of one open question, made straight in the database (migrated and seeded first).
+ */
+export async function benchPeople(url: string, count: number): Promise<{ cookie: string; interviewId: string; itemId: string }[]> {
+  const handle = await openDatabase({ url, max: 4 });
+  await applyMigrations(handle);
+  await seedQuestionBank(handle.db);
+  const db = handle.db;
+  const [q] = await db.select({ id: questions.id }).from(questions).limit(1);
+  const now = new Date();
+  const deadlineAt = new Date(now.getTime() + 4 * 3600_000);
+  const people: { cookie: string; interviewId: string; itemId: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const [u] = await db.insert(users).values({ email: `bench-${i}@example.test`, name: `Bench ${i}` }).returning();
+    const [iv] = await db
+      .insert(interviews)
+      .values({
+        userId: u!.id,
+        title: "Bench",
+        config: { levels: ["beginner"], kinds: ["concept"], topics: [], count: 1, timerMode: "total", totalMinutes: 240, focus: "any" },
+        status: "active",
+        timerMode: "total",
+        totalSeconds: 240 * 60,
+        seed: 1,
+        startedAt: now,
+        deadlineAt,
+      })
+      .returning();
+    const [item] = await db.insert(interviewItems).values({ interviewId: iv!.id, questionId: q!.id, position: 0, startedAt: now, deadlineAt }).returning();
+    people.push({ cookie: await sessionCookie(u!.id, u!.email), interviewId: iv!.id, itemId: item!.id });
+  }
+  await handle.close();
+  return people;
+}

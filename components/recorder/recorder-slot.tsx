@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useEffect, useState, type RefObject } from "react";
-import { isRecordingPage } from "@/lib/http/security-headers";
+import { isRecordingPage } from "@/lib/http/recording-page";
 import { formatClock } from "@/lib/interview/timer";
 import { PENDING_FLAG, isRecorderShortcut, type RecorderHandle } from "./types";
 import type { RecorderItem } from "./use-recorder";

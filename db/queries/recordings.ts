@@ -4,7 +4,8 @@ import { getDb } from "../client";
 import { interviewItems, interviews, questions, recordingChunks, recordings } from "../schema";
 import { AppError, notFound } from "@/lib/errors";
 import { canWriteItem } from "@/lib/interview/flow";
-import { applyChunk, nextNumbers, type ChunkMeta, type RecordingPart } from "@/lib/recording/chunks";
+import { applyChunk, type ChunkMeta, type RecordingPart } from "@/lib/recording/chunks";
+import { nextNumbers } from "@/lib/recording/numbers";
 import { toFlow } from "./interviews";
 
 interface OwnedItemRef {
@@ -40,17 +41,28 @@ export interface SaveChunkResult {
 export async function saveRecordingChunkForUser(input: SaveChunkInput): Promise<SaveChunkResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ item: interviewItems, interview: interviews })
-      .from(interviewItems)
+    // Once the recording exists (every chunk after the first), one statement finds the item and locks the recording.
+    let [row] = await tx
+      .select({ item: interviewItems, interview: interviews, recording: recordings })
+      .from(recordings)
+      .innerJoin(interviewItems, eq(interviewItems.id, recordings.itemId))
       .innerJoin(interviews, eq(interviews.id, interviewItems.interviewId))
-      .where(ownedItem(input));
-    if (!row) throw notFound("ownedItem");
+      .where(ownedItem(input))
+      .for("update", { of: recordings });
+    if (!row) {
+      const [found] = await tx
+        .select({ item: interviewItems, interview: interviews })
+        .from(interviewItems)
+        .innerJoin(interviews, eq(interviews.id, interviewItems.interviewId))
+        .where(ownedItem(input));
+      if (!found) throw notFound("ownedItem");
+      await tx.insert(recordings).values({ itemId: input.itemId, createdAt: input.now, updatedAt: input.now }).onConflictDoNothing();
+      const [recording] = await tx.select().from(recordings).where(eq(recordings.itemId, input.itemId)).for("update");
+      row = { ...found, recording: recording! };
+    }
     const verdict = canWriteItem(toFlow(row.interview), { ...row.item, suggestedMinutes: 0 }, input.now);
     if (!verdict.ok) throw new AppError(verdict.code, verdict.message);
-
-    await tx.insert(recordings).values({ itemId: input.itemId, createdAt: input.now, updatedAt: input.now }).onConflictDoNothing();
-    const [state] = await tx.select().from(recordings).where(eq(recordings.itemId, input.itemId)).for("update");
+    const state = row.recording;
     const inserted = await tx
       .insert(recordingChunks)
       .values({ itemId: input.itemId, seq: input.seq, part: input.part, endMs: input.endMs, bytes: input.data.length, data: input.data })
@@ -71,10 +83,10 @@ export async function saveRecordingChunkForUser(input: SaveChunkInput): Promise<
       if (held?.part !== input.part || held.bytes !== input.data.length) {
         throw new AppError("conflict", `Chunk ${input.seq} of this recording is already stored with other audio: is another device recording this question?`);
       }
-      return summary(state!, false);
+      return summary(state, false);
     }
 
-    const applied = applyChunk(state!, { ...input, bytes: input.data.length });
+    const applied = applyChunk(state, { ...input, bytes: input.data.length });
     // Throwing rolls the chunk back: nothing refused is ever stored.
     if (!applied.ok) throw new AppError(applied.code, applied.message, applied.retry ? { retry: true } : undefined);
     await tx

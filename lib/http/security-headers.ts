@@ -1,3 +1,5 @@
+import { isRecordingPage } from "./recording-page";
+
 /**
  * The security headers every response carries. Pages get a per-request nonce
  * CSP from proxy.ts; static files (which the proxy never sees) get the same
@@ -83,10 +85,6 @@ export const FIXED_HEADERS: Readonly<Record<string, string>> = {
   "Permissions-Policy": permissionsPolicy("()"),
 };
 
-/** The live interview page, where a person may record their voice: `/interviews/<id>` (not the setup page). */
-export function isRecordingPage(pathname: string): boolean {
-  return /^\/interviews\/(?!new\/?$)[^/]+\/?$/.test(pathname);
-}
 
 /** Everything a page or API response at this path gets, for one request. */
 export function securityHeaders(pathname: string, opts: CspOptions): Record<string, string> {

@@ -1,4 +1,5 @@
-import { nextNumbers, type RecordingPart } from "@/lib/recording/chunks";
+import type { RecordingPart } from "@/lib/recording/chunks";
+import { nextNumbers } from "@/lib/recording/numbers";
 import type { RichDoc } from "@/lib/rich-text/doc";
 import type { Kind, Level, TimerMode } from "@/lib/taxonomy";
 import type { TransitionState } from "./state";

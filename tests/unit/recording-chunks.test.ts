@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_RECORDING, applyChunk, nextNumbers, type ChunkMeta, type RecordingState } from "@/lib/recording/chunks";
+import { EMPTY_RECORDING, applyChunk, type ChunkMeta, type RecordingState } from "@/lib/recording/chunks";
+import { nextNumbers } from "@/lib/recording/numbers";
 import { CHUNK_TIMING_SLACK_MS, MAX_CHUNK_BYTES, MAX_PARTS, MAX_RECORDING_BYTES, MAX_RECORDING_MS } from "@/lib/recording/limits";
 
 const T0 = new Date("2026-12-01T10:00:00Z");

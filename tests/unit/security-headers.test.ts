@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FIXED_HEADERS, contentSecurityPolicy, cspForPath, isHttps, isRecordingPage, newNonce, securityHeaders, STATIC_CSP, SVG_PREVIEW_CSP } from "@/lib/http/security-headers";
+import { FIXED_HEADERS, contentSecurityPolicy, cspForPath, isHttps, newNonce, securityHeaders, STATIC_CSP, SVG_PREVIEW_CSP } from "@/lib/http/security-headers";
+import { isRecordingPage } from "@/lib/http/recording-page";
 
 const directives = (csp: string) => new Map(csp.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 

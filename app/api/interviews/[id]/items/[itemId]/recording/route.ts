@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { deleteRecordingForUser, getRecordingForUser, saveRecordingChunkForUser } from "@/db/queries/recordings";
 import { AppError, notFound } from "@/lib/errors";
-import { nextNumbers } from "@/lib/recording/chunks";
+import { nextNumbers } from "@/lib/recording/numbers";
 import { AUDIO_TYPE_MESSAGE, parseAudioType, sniffContainer } from "@/lib/recording/container";
 import { CHUNK_LIMIT_MESSAGE, MAX_CHUNK_BYTES } from "@/lib/recording/limits";
 import { chunkQuerySchema } from "@/lib/recording/upload-params";
