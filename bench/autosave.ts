@@ -15,7 +15,7 @@
  */
 import http from "node:http";
 import postgres from "postgres";
-import { benchPeople, fmt, freshDatabase, percentile, serverCpuMs, startServer, stopServer } from "./lib";
+import { benchPeople, fmt, freshDatabase, runLoad, serverCpuMs, startServer, stopServer } from "./lib";
 
 const WRITERS = Number(process.env.WRITERS ?? 100);
 const SECONDS = Number(process.env.SECONDS ?? 20);
@@ -102,26 +102,6 @@ function save(w: Writer): Promise<{ ms: number; ok: boolean }> {
   });
 }
 
-async function runHttp(writers: Writer[], paced: boolean) {
-  const latencies: number[] = [];
-  let errors = 0;
-  const until = performance.now() + SECONDS * 1000;
-  await Promise.all(
-    writers.map(async (w, i) => {
-      if (paced) await new Promise((r) => setTimeout(r, (i / writers.length) * 1000));
-      while (performance.now() < until) {
-        const t0 = performance.now();
-        const r = await save(w);
-        latencies.push(r.ms);
-        if (!r.ok) errors++;
-        if (paced) await new Promise((res) => setTimeout(res, Math.max(0, 1000 - (performance.now() - t0))));
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { count: latencies.length, errors, perSecond: latencies.length / SECONDS, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
-}
-
 async function runRaw(url: string, writers: Writer[]) {
   const sql = postgres(url, { max: 10 });
   let count = 0;
@@ -155,9 +135,9 @@ async function main() {
   try {
     // Warm up the route (first requests compile and fill caches).
     await Promise.all(writers.slice(0, 10).map((w) => save(w)));
-    const paced = await runHttp(writers, true);
+    const paced = await runLoad(writers, SECONDS, true, save);
     let cpu0 = serverCpuMs(server.pid!);
-    const saturating = await runHttp(writers, false);
+    const saturating = await runLoad(writers, SECONDS, false, save);
     const cpuPerSave = (serverCpuMs(server.pid!) - cpu0) / saturating.count;
     cpu0 = serverCpuMs(server.pid!);
     const floorCount = await floorRequests(3000);

@@ -4,6 +4,7 @@ import { execSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { encode } from "@auth/core/jwt";
+import type { Page } from "@playwright/test";
 import { openDatabase } from "../db/connection";
 import { applyMigrations } from "../db/migrate";
 import { seedQuestionBank } from "../db/seed/bank";
@@ -114,4 +115,50 @@ export async function benchPeople(url: string, count: number): Promise<{ cookie:
   }
   await handle.close();
   return people;
+}
+
+export interface LoadResult {
+  count: number;
+  errors: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/**
+ * Every worker calls `once` for `seconds`: paced (once a second each, their starts spread over the first
+ * second, as a debounced editor or a recorder does) or saturating (again as soon as the last call answered).
+ */
+export async function runLoad<W>(workers: W[], seconds: number, paced: boolean, once: (w: W) => Promise<{ ms: number; ok: boolean }>): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    workers.map(async (w, i) => {
+      if (paced) await new Promise((r) => setTimeout(r, (i / workers.length) * 1000));
+      while (performance.now() < until) {
+        const t0 = performance.now();
+        const r = await once(w);
+        latencies.push(r.ms);
+        if (!r.ok) errors++;
+        if (paced) await new Promise((res) => setTimeout(res, Math.max(0, 1000 - (performance.now() - t0))));
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { count: latencies.length, errors, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
+}
+
+/** In a browser page: sign up as a new person and start "Quick 15-min concepts"; resolves on the live page. */
+export async function signUpAndStartInterview(page: Page, base: string, email: string): Promise<void> {
+  await page.goto(`${base}/sign-up`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("bench-password-1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(/dashboard/);
+  await page.goto(`${base}/interviews/new`);
+  await page.getByRole("button", { name: /Quick 15-min concepts/ }).click();
+  await page.getByRole("button", { name: "Start interview" }).click();
+  await page.waitForURL(/interviews\/[0-9a-f-]{36}$/);
 }

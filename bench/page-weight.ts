@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import zlib from "node:zlib";
 import { chromium } from "@playwright/test";
-import { freshDatabase, startServer, stopServer } from "./lib";
+import { freshDatabase, signUpAndStartInterview, startServer, stopServer } from "./lib";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3203);
 const base = `http://localhost:${PORT}`;
@@ -22,15 +22,7 @@ async function main() {
   });
   try {
     const page = await browser.newPage();
-    await page.goto(`${base}/sign-up`);
-    await page.getByLabel("Email").fill(`weight-${Date.now()}@example.test`);
-    await page.getByLabel("Password").fill("bench-password-1");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL(/dashboard/);
-    await page.goto(`${base}/interviews/new`);
-    await page.getByRole("button", { name: /Quick 15-min concepts/ }).click();
-    await page.getByRole("button", { name: "Start interview" }).click();
-    await page.waitForURL(/interviews\/[0-9a-f-]{36}$/);
+    await signUpAndStartInterview(page, base, `weight-${Date.now()}@example.test`);
     const liveUrl = page.url();
 
     // A fresh page with an empty cache: everything the live page needs.

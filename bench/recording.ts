@@ -16,7 +16,7 @@ import fs from "node:fs";
 import http from "node:http";
 import { chromium } from "@playwright/test";
 import { recorderHeader } from "../tests/support/webm";
-import { benchPeople, fmt, freshDatabase, percentile, serverCpuMs, startServer, stopServer } from "./lib";
+import { benchPeople, fmt, freshDatabase, runLoad, serverCpuMs, signUpAndStartInterview, startServer, stopServer } from "./lib";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3207);
 const WRITERS = Number(process.env.WRITERS ?? 50);
@@ -32,15 +32,7 @@ async function bytesPerMinute(): Promise<string> {
   try {
     const context = await browser.newContext({ permissions: ["microphone"] });
     const page = await context.newPage();
-    await page.goto(`${base}/sign-up`);
-    await page.getByLabel("Email").fill(`rec-${Date.now()}@example.test`);
-    await page.getByLabel("Password").fill("bench-password-1");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL(/dashboard/);
-    await page.goto(`${base}/interviews/new`);
-    await page.getByRole("button", { name: /Quick 15-min concepts/ }).click();
-    await page.getByRole("button", { name: "Start interview" }).click();
-    await page.waitForURL(/interviews\/[0-9a-f-]{36}$/);
+    await signUpAndStartInterview(page, base, `rec-${Date.now()}@example.test`);
     await page.reload();
     const recorder = page.getByRole("group", { name: "Voice recording" });
     await recorder.getByRole("button", { name: "Record", exact: true }).click();
@@ -92,26 +84,6 @@ function upload(u: Uploader): Promise<{ ms: number; ok: boolean }> {
   });
 }
 
-async function run(uploaders: Uploader[], paced: boolean) {
-  const latencies: number[] = [];
-  let errors = 0;
-  const until = performance.now() + SECONDS * 1000;
-  await Promise.all(
-    uploaders.map(async (u, i) => {
-      if (paced) await new Promise((r) => setTimeout(r, (i / uploaders.length) * 1000));
-      while (performance.now() < until) {
-        const t0 = performance.now();
-        const r = await upload(u);
-        latencies.push(r.ms);
-        if (!r.ok) errors++;
-        if (paced) await new Promise((res) => setTimeout(res, Math.max(0, 1000 - (performance.now() - t0))));
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { count: latencies.length, errors, perSecond: latencies.length / SECONDS, p50: percentile(latencies, 50), p95: percentile(latencies, 95) };
-}
-
 async function main() {
   const url = process.env.DATABASE_URL ?? freshDatabase("mockline_bench_recording");
   const people = await benchPeople(url, WRITERS);
@@ -119,9 +91,9 @@ async function main() {
   try {
     const uploaders = people.map((p) => ({ cookie: p.cookie, url: `/api/interviews/${p.interviewId}/items/${p.itemId}/recording`, seq: 0 }));
     await Promise.all(uploaders.slice(0, 5).map((u) => upload(u)));
-    const paced = await run(uploaders, true);
+    const paced = await runLoad(uploaders, SECONDS, true, upload);
     const cpu0 = serverCpuMs(server.pid!);
-    const saturating = await run(uploaders, false);
+    const saturating = await runLoad(uploaders, SECONDS, false, upload);
     const cpuPerChunk = (serverCpuMs(server.pid!) - cpu0) / saturating.count;
     const stored = await bytesPerMinute();
     console.log(

@@ -7,16 +7,7 @@ import { canWriteItem } from "@/lib/interview/flow";
 import { applyChunk, type ChunkMeta, type RecordingPart } from "@/lib/recording/chunks";
 import { nextNumbers } from "@/lib/recording/numbers";
 import { toFlow } from "./interviews";
-
-interface OwnedItemRef {
-  userId: string;
-  interviewId: string;
-  itemId: string;
-}
-
-function ownedItem({ userId, interviewId, itemId }: OwnedItemRef) {
-  return and(eq(interviewItems.id, itemId), eq(interviewItems.interviewId, interviewId), eq(interviews.userId, userId));
-}
+import { ownedItem, type OwnedItemRef } from "./owned";
 
 export interface SaveChunkInput extends OwnedItemRef, Omit<ChunkMeta, "bytes"> {
   data: Uint8Array;

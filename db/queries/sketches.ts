@@ -7,6 +7,7 @@ import type { Scene } from "@/lib/sketch/scene";
 import { EMPTY_TIMELINE, sceneChanges, timelineStep, type ElementVersions, type TimelineElement, type TimelineEntry } from "@/lib/sketch/timeline";
 import { WRITE_GRACE_MS } from "@/lib/interview/timer";
 import { explainRefusedWrite, type SaveResult } from "./answers";
+import { ownedItem, type OwnedItemRef } from "./owned";
 
 export interface SaveSketchInput {
   userId: string;
@@ -140,16 +141,6 @@ export async function saveSketchForUser(input: SaveSketchInput): Promise<SaveRes
   }
   if (saved[0]) return { revision: saved[0].revision, savedAt: saved[0].savedAt, stale: false };
   return explainRefusedWrite(db, input, "sketch");
-}
-
-interface OwnedItemRef {
-  userId: string;
-  interviewId: string;
-  itemId: string;
-}
-
-function ownedItem({ userId, interviewId, itemId }: OwnedItemRef) {
-  return and(eq(interviewItems.id, itemId), eq(interviewItems.interviewId, interviewId), eq(interviews.userId, userId));
 }
 
 export interface StoredSketch {
