@@ -12,6 +12,14 @@ export const BASE_URL = `http://localhost:${PORT}`;
 /** Where the e2e server sends mail; tests/e2e/account.spec.ts listens there with a real SMTP server. */
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 
+/** How every spec launches Chromium; a spec that needs more (a fake microphone) extends these for itself. */
+export const LAUNCH_OPTIONS = {
+  executablePath: systemChromium,
+  args: systemChromium
+    ? ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    : [],
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -25,20 +33,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     ...devices["Desktop Chrome"],
-    launchOptions: {
-      executablePath: systemChromium,
-      args: systemChromium
-        ? [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ]
-        : [],
-    },
+    launchOptions: LAUNCH_OPTIONS,
   },
   webServer: {
     command: "node scripts/e2e-server.mjs",

@@ -1,26 +1,26 @@
 /**
  * Autosave end to end over HTTP against a real PostgreSQL, and in the same
- * run a raw postgres.js loop doing the equivalent single-row UPDATE.
+ * run a raw postgres.js loop doing the equivalent single-row write.
  *
  *   npm run build && node --import tsx bench/autosave.ts
+ *   npm run build && BENCH_KIND=sketch node --import tsx bench/autosave.ts
+ *
+ * BENCH_KIND=answer (default) saves text answers; sketch saves a 40-element
+ * scene in which each save moves one shape and every fifth adds one, as
+ * drawing does (so each save also writes a whiteboard timeline entry).
  *
  * Two shapes of load with 100 writers:
  *  - paced: each writer saves once a second, as a debounced editor does;
  *  - saturating: each writer saves again as soon as the last save answered.
  */
-import { execSync } from "node:child_process";
-import fs from "node:fs";
 import http from "node:http";
 import postgres from "postgres";
-import { openDatabase } from "../db/connection";
-import { applyMigrations } from "../db/migrate";
-import { seedQuestionBank } from "../db/seed/bank";
-import { interviewItems, interviews, questions, users } from "../db/schema";
-import { fmt, freshDatabase, percentile, sessionCookie, startServer, stopServer } from "./lib";
+import { benchPeople, fmt, freshDatabase, runLoad, serverCpuMs, startServer, stopServer } from "./lib";
 
 const WRITERS = Number(process.env.WRITERS ?? 100);
 const SECONDS = Number(process.env.SECONDS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 3204);
+const KIND = process.env.BENCH_KIND === "sketch" ? "sketch" : "answer";
 
 interface Writer {
   cookie: string;
@@ -30,55 +30,8 @@ interface Writer {
 }
 
 async function setup(url: string): Promise<Writer[]> {
-  const handle = await openDatabase({ url, max: 4 });
-  await applyMigrations(handle);
-  await seedQuestionBank(handle.db);
-  const db = handle.db;
-  const [q] = await db.select({ id: questions.id }).from(questions).limit(1);
-  const now = new Date();
-  const writers: Writer[] = [];
-  for (let i = 0; i < WRITERS; i++) {
-    const [u] = await db.insert(users).values({ email: `bench-${i}@example.test`, name: `Bench ${i}` }).returning();
-    const [iv] = await db
-      .insert(interviews)
-      .values({
-        userId: u!.id,
-        title: "Bench",
-        config: { levels: ["beginner"], kinds: ["concept"], topics: [], count: 1, timerMode: "total", totalMinutes: 240, focus: "any" },
-        status: "active",
-        timerMode: "total",
-        totalSeconds: 240 * 60,
-        seed: 1,
-        startedAt: now,
-        deadlineAt: new Date(now.getTime() + 4 * 3600_000),
-      })
-      .returning();
-    const [item] = await db
-      .insert(interviewItems)
-      .values({ interviewId: iv!.id, questionId: q!.id, position: 0, startedAt: now, deadlineAt: new Date(now.getTime() + 4 * 3600_000) })
-      .returning();
-    writers.push({ cookie: await sessionCookie(u!.id, u!.email), path: `/api/interviews/${iv!.id}/items/${item!.id}/answer`, itemId: item!.id, revision: 0 });
-  }
-  await handle.close();
-  return writers;
-}
-
-/** CPU time (ms) used so far by the server: its process and every descendant (the workers). */
-function serverCpuMs(rootPid: number): number {
-  const pids = [rootPid];
-  for (let i = 0; i < pids.length; i++) {
-    const kids = execSync(`pgrep -P ${pids[i]} || true`).toString().trim().split(/\s+/).filter(Boolean).map(Number);
-    pids.push(...kids);
-  }
-  const tick = 1000 / Number(execSync("getconf CLK_TCK").toString().trim() || 100);
-  return pids.reduce((sum, pid) => {
-    try {
-      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      return sum + (Number(fields[11]) + Number(fields[12])) * tick;
-    } catch {
-      return sum;
-    }
-  }, 0);
+  const people = await benchPeople(url, WRITERS);
+  return people.map((p) => ({ cookie: p.cookie, path: `/api/interviews/${p.interviewId}/items/${p.itemId}/${KIND}`, itemId: p.itemId, revision: 0 }));
 }
 
 /** The cheapest request Next can answer (GET /api/time): the framework's own floor per request. */
@@ -104,9 +57,37 @@ async function floorRequests(n: number): Promise<number> {
 const ANSWER = "An idempotent PUT with a revision: the server keeps the highest revision it has seen. ".repeat(6);
 const agent = new http.Agent({ keepAlive: true, maxSockets: WRITERS });
 
+/** A drawing after `revision` saves: 40 shapes to start, one moved per save, one more every fifth save. */
+function sceneAt(revision: number) {
+  const count = 40 + Math.floor(revision / 5);
+  const moved = revision % count;
+  const elements = Array.from({ length: count }, (_, i) => ({
+    id: `shape-${i}`,
+    type: i % 3 === 0 ? "ellipse" : "rectangle",
+    x: (i % 8) * 140 + (i === moved ? revision : 0),
+    y: Math.floor(i / 8) * 100,
+    width: 120,
+    height: 70,
+    angle: 0,
+    version: i === moved ? revision + 1 : 1,
+    versionNonce: i,
+    isDeleted: false,
+    strokeColor: "#1e1e1e",
+    backgroundColor: "transparent",
+    groupIds: [],
+    boundElements: null,
+  }));
+  return { elements, appState: { viewBackgroundColor: "#ffffff" }, files: {} };
+}
+
+function bodyFor(revision: number): string {
+  if (KIND === "sketch") return JSON.stringify({ revision, scene: sceneAt(revision), previewSvg: null });
+  return JSON.stringify({ revision, doc: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `${ANSWER} ${revision}` }] }] } });
+}
+
 function save(w: Writer): Promise<{ ms: number; ok: boolean }> {
   w.revision++;
-  const body = JSON.stringify({ revision: w.revision, doc: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `${ANSWER} ${w.revision}` }] }] } });
+  const body = bodyFor(w.revision);
   const started = performance.now();
   return new Promise((resolve) => {
     const req = http.request(
@@ -121,26 +102,6 @@ function save(w: Writer): Promise<{ ms: number; ok: boolean }> {
   });
 }
 
-async function runHttp(writers: Writer[], paced: boolean) {
-  const latencies: number[] = [];
-  let errors = 0;
-  const until = performance.now() + SECONDS * 1000;
-  await Promise.all(
-    writers.map(async (w, i) => {
-      if (paced) await new Promise((r) => setTimeout(r, (i / writers.length) * 1000));
-      while (performance.now() < until) {
-        const t0 = performance.now();
-        const r = await save(w);
-        latencies.push(r.ms);
-        if (!r.ok) errors++;
-        if (paced) await new Promise((res) => setTimeout(res, Math.max(0, 1000 - (performance.now() - t0))));
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { count: latencies.length, errors, perSecond: latencies.length / SECONDS, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
-}
-
 async function runRaw(url: string, writers: Writer[]) {
   const sql = postgres(url, { max: 10 });
   let count = 0;
@@ -150,8 +111,14 @@ async function runRaw(url: string, writers: Writer[]) {
     writers.map(async (w) => {
       while (performance.now() < until) {
         w.revision++;
-        await sql`update interview_items set answer_doc = ${sql.json(doc)}, answer_text = ${ANSWER}, answer_revision = ${w.revision}, answer_saved_at = now()
-                  where id = ${w.itemId} and answer_revision < ${w.revision}`;
+        if (KIND === "sketch") {
+          await sql`insert into sketches (item_id, scene, revision, saved_at) values (${w.itemId}, ${sql.json(sceneAt(w.revision))}, ${w.revision}, now())
+                    on conflict (item_id) do update set scene = excluded.scene, revision = excluded.revision, saved_at = excluded.saved_at
+                    where sketches.revision < excluded.revision`;
+        } else {
+          await sql`update interview_items set answer_doc = ${sql.json(doc)}, answer_text = ${ANSWER}, answer_revision = ${w.revision}, answer_saved_at = now()
+                    where id = ${w.itemId} and answer_revision < ${w.revision}`;
+        }
         count++;
       }
     }),
@@ -168,9 +135,9 @@ async function main() {
   try {
     // Warm up the route (first requests compile and fill caches).
     await Promise.all(writers.slice(0, 10).map((w) => save(w)));
-    const paced = await runHttp(writers, true);
+    const paced = await runLoad(writers, SECONDS, true, save);
     let cpu0 = serverCpuMs(server.pid!);
-    const saturating = await runHttp(writers, false);
+    const saturating = await runLoad(writers, SECONDS, false, save);
     const cpuPerSave = (serverCpuMs(server.pid!) - cpu0) / saturating.count;
     cpu0 = serverCpuMs(server.pid!);
     const floorCount = await floorRequests(3000);
@@ -179,10 +146,10 @@ async function main() {
     await new Promise((r) => setTimeout(r, 1000));
     const raw = await runRaw(url, writers);
     const lines = [
-      `writers: ${WRITERS}, ${SECONDS} s per phase, server workers: ${process.env.WEB_CONCURRENCY ?? (await import("node:os")).availableParallelism()}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+      `${KIND} saves; writers: ${WRITERS}, ${SECONDS} s per phase, server workers: ${process.env.WEB_CONCURRENCY ?? (await import("node:os")).availableParallelism()}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
       `paced (1 save/s/writer): ${paced.count} saves, ${paced.errors} errors, ${fmt(paced.perSecond)} saves/s, p50 ${fmt(paced.p50)} ms, p95 ${fmt(paced.p95)} ms, p99 ${fmt(paced.p99)} ms`,
       `saturating: ${saturating.count} saves, ${saturating.errors} errors, ${fmt(saturating.perSecond)} saves/s, p50 ${fmt(saturating.p50)} ms, p95 ${fmt(saturating.p95)} ms, p99 ${fmt(saturating.p99)} ms`,
-      `raw postgres.js UPDATE loop (pool 10): ${raw.count} updates, ${fmt(raw.perSecond)} updates/s`,
+      `raw postgres.js ${KIND === "sketch" ? "upsert" : "UPDATE"} loop (pool 10): ${raw.count} writes, ${fmt(raw.perSecond)} writes/s`,
       `app / raw throughput: ${fmt(saturating.perSecond / raw.perSecond, 2)}`,
       `server CPU per save (saturating): ${fmt(cpuPerSave, 2)} ms; per GET /api/time (the framework's floor): ${fmt(cpuPerFloor, 2)} ms`,
     ];

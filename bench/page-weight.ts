@@ -3,14 +3,14 @@
  * the editor has been opened, measured from the browser's own request log in
  * headless Chromium against the production build.
  *
- *   npm run build && node --import tsx bench/page-weight.ts
+ *   npm run build && node --import tsx bench/page-weight.ts      (BENCH_PORT, default 3203)
  */
 import fs from "node:fs";
 import zlib from "node:zlib";
 import { chromium } from "@playwright/test";
-import { freshDatabase, startServer, stopServer } from "./lib";
+import { freshDatabase, signUpAndStartInterview, startServer, stopServer } from "./lib";
 
-const PORT = 3203;
+const PORT = Number(process.env.BENCH_PORT ?? 3203);
 const base = `http://localhost:${PORT}`;
 
 async function main() {
@@ -22,15 +22,7 @@ async function main() {
   });
   try {
     const page = await browser.newPage();
-    await page.goto(`${base}/sign-up`);
-    await page.getByLabel("Email").fill(`weight-${Date.now()}@example.test`);
-    await page.getByLabel("Password").fill("bench-password-1");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL(/dashboard/);
-    await page.goto(`${base}/interviews/new`);
-    await page.getByRole("button", { name: /Quick 15-min concepts/ }).click();
-    await page.getByRole("button", { name: "Start interview" }).click();
-    await page.waitForURL(/interviews\/[0-9a-f-]{36}$/);
+    await signUpAndStartInterview(page, base, `weight-${Date.now()}@example.test`);
     const liveUrl = page.url();
 
     // A fresh page with an empty cache: everything the live page needs.

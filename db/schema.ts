@@ -1,5 +1,6 @@
 import {
   boolean,
+  customType,
   index,
   integer,
   jsonb,
@@ -20,8 +21,12 @@ import type { InterviewConfig } from "@/lib/interview/config";
 import type { RichDoc } from "@/lib/rich-text/doc";
 import type { KeyPoint, Misconception } from "@/lib/judge/types";
 import type { DesignPhase } from "@/lib/question-file/schema";
+import type { RecordingPart } from "@/lib/recording/chunks";
+import type { TimelineChanges } from "@/lib/sketch/timeline";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+/** Raw bytes (postgres.js reads them as a Buffer, PGlite as a Uint8Array: both are Uint8Arrays). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
 export const levelEnum = pgEnum("level", LEVELS);
 export const kindEnum = pgEnum("kind", KINDS);
@@ -254,7 +259,56 @@ export const sketches = pgTable("sketches", {
   previewSvg: text("preview_svg"),
   revision: integer("revision").notNull().default(0),
   savedAt: ts("saved_at").notNull().defaultNow(),
+  /** The newest timeline entry (-1: none yet), when it opened, and the bytes of changes kept (lib/sketch/timeline.ts). */
+  timelineSeq: integer("timeline_seq").notNull().default(-1),
+  timelineOpenedAt: ts("timeline_opened_at"),
+  timelineBytes: integer("timeline_bytes").notNull().default(0),
 });
+
+/** What each sketch save changed, stamped with the server's time, so the review can replay the drawing. */
+export const sketchTimeline = pgTable(
+  "sketch_timeline",
+  {
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => sketches.itemId, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    /** Server time of the latest save folded into this entry. */
+    at: ts("at").notNull(),
+    /** Element id → the element as saved, or null where it was removed. */
+    changes: jsonb("changes").$type<TimelineChanges>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.seq] })],
+);
+
+/** A voice recording of one interview item: its totals and parts (lib/recording/chunks.ts). */
+export const recordings = pgTable("recordings", {
+  itemId: uuid("item_id")
+    .primaryKey()
+    .references(() => interviewItems.id, { onDelete: "cascade" }),
+  bytes: integer("bytes").notNull().default(0),
+  durationMs: integer("duration_ms").notNull().default(0),
+  parts: jsonb("parts").$type<RecordingPart[]>().notNull().default([]),
+  createdAt: ts("created_at").notNull().defaultNow(),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+});
+
+/** The audio itself, in the chunks the recorder uploaded, numbered in one sequence per item. */
+export const recordingChunks = pgTable(
+  "recording_chunks",
+  {
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => recordings.itemId, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    part: integer("part").notNull(),
+    /** Audio time at the end of this chunk, ms from the start of its part (the recorder's clock). */
+    endMs: integer("end_ms").notNull(),
+    bytes: integer("bytes").notNull(),
+    data: bytea("data").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.seq] })],
+);
 
 /* ------------------------------------------------------- Spaced repetition */
 
@@ -320,5 +374,6 @@ export type NewQuestion = typeof questions.$inferInsert;
 export type Interview = typeof interviews.$inferSelect;
 export type InterviewItem = typeof interviewItems.$inferSelect;
 export type Sketch = typeof sketches.$inferSelect;
+export type Recording = typeof recordings.$inferSelect;
 export type RecallState = typeof recallStates.$inferSelect;
 export type RatingLog = typeof ratingLogs.$inferSelect;

@@ -47,6 +47,7 @@ const NOT_FOUND = {
   ownedItem: "That question was not found in your interviews.",
   sketch: "No sketch was found for this question.",
   preview: "No preview was found for this sketch.",
+  recording: "No recording was found for this question.",
   any: "That was not found.",
 } as const;
 

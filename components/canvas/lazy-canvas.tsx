@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { ownFontSources } from "@/lib/sketch/font-sources";
 
 declare global {
   interface Window {
@@ -9,13 +10,29 @@ declare global {
 }
 
 /**
- * Excalidraw is large and browser-only: loaded on demand, never rendered on
- * the server. Its fonts come from our own /excalidraw-assets/ (copied there at
- * install time), set before the module loads so nothing is fetched from a CDN.
+ * Before Excalidraw's module loads: its fonts come from our own
+ * /excalidraw-assets/ (copied there at install time), and the CDN copy it
+ * lists after ours for every face is dropped (lib/sketch/font-sources.ts), so
+ * the canvas names no other host and the CSP never has to refuse one.
  */
+function keepFontsOnOurOrigin() {
+  window.EXCALIDRAW_ASSET_PATH = "/excalidraw-assets/";
+  const Native = window.FontFace as typeof FontFace & { ownSourcesOnly?: true };
+  if (Native.ownSourcesOnly) return;
+  const origin = window.location.origin;
+  const Own = class extends Native {
+    static ownSourcesOnly = true as const;
+    constructor(family: string, source: string | BufferSource, descriptors?: FontFaceDescriptors) {
+      super(family, typeof source === "string" ? ownFontSources(source, origin) : source, descriptors);
+    }
+  };
+  window.FontFace = Own;
+}
+
+/** Excalidraw is large and browser-only: loaded on demand, never rendered on the server. */
 export const LazyCanvas = dynamic(
   () => {
-    window.EXCALIDRAW_ASSET_PATH = "/excalidraw-assets/";
+    keepFontsOnOurOrigin();
     return import("./sketch-canvas").then((m) => m.SketchCanvas);
   },
   {

@@ -57,6 +57,7 @@ export function SketchCanvas({ initial, readOnly, label, restored, onChange, onR
     onReady({
       getScene: () => current(api),
       elementCount: () => api.getSceneElements().length,
+      showElements: (elements) => api.updateScene({ elements: elements as never }),
       exportSvg: async (opts) => {
         // A preview skips the embedded fonts: they would make every save tens of kilobytes larger.
         const svg = await exportToSvg({ ...exportScene(), exportPadding: 16, ...(opts?.forPreview ? { skipInliningFonts: true as const } : {}) });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
+import { DrawingReplay } from "@/components/replay/drawing-replay";
 import type { SceneInput } from "@/lib/sketch/scene";
 import { ExportControls } from "./export-controls";
 import { LazyCanvas } from "./lazy-canvas";
@@ -16,12 +17,18 @@ export function SketchCompare({
   hasSketch,
   referenceScene,
   title = "sketch",
+  replay = false,
+  openedAt = null,
 }: {
   interviewId: string;
   itemId: string;
   hasSketch: boolean;
   referenceScene: unknown;
   title?: string;
+  /** The drawing has a timeline to replay under it. */
+  replay?: boolean;
+  /** When the question opened (ms), for the replay's times. */
+  openedAt?: number | null;
 }) {
   const [mine, setMine] = useState<CanvasApi | null>(null);
   const [reference, setReference] = useState<CanvasApi | null>(null);
@@ -45,6 +52,7 @@ export function SketchCompare({
         {hasSketch ? (
           <>
             <LazyCanvas initial={initial} readOnly label="Your sketch (read-only)" onReady={onMine} />
+            {replay ? <DrawingReplay interviewId={interviewId} itemId={itemId} api={mine} finalScene={initial} openedAt={openedAt} /> : null}
             <ExportControls api={mine} name={`${name}-mine`} label="Export your sketch" />
           </>
         ) : (

@@ -6,6 +6,8 @@ export interface CanvasApi {
   exportSvg: (opts?: { forPreview?: boolean }) => Promise<string>;
   exportPng: () => Promise<Blob>;
   elementCount: () => number;
+  /** Show these elements instead of what is on the canvas (the review's replay). */
+  showElements: (elements: readonly unknown[]) => void;
 }
 
 /** What the interview room can ask of the sketch beside the answer. */

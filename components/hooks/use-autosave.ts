@@ -18,7 +18,8 @@ interface Draft<T> {
 }
 
 const DEBOUNCE_MS = 1000;
-const RETRY_MS = 5000;
+/** How long a save that failed for the network waits before it tries again (the recorder's uploads too). */
+export const RETRY_MS = 5000;
 
 function readDraft<T>(key: string): Draft<T> | null {
   try {

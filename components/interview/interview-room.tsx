@@ -2,6 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import { SketchSlotContext } from "@/components/canvas/sketch-slot";
+import { RecorderSlot } from "@/components/recorder/recorder-slot";
 import type { RoomInterview, RoomItem } from "@/lib/interview/room";
 import { KIND_LABELS } from "@/lib/taxonomy";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -79,6 +80,7 @@ export function InterviewRoom({
             {item.title}
           </h1>
           {prompts[item.id]}
+          <RecorderSlot interviewId={interview.id} item={item} editable={room.editable} serverNow={room.clock.now} handle={room.recorderRef} />
         </article>
         <div className={sketches?.[item.id] ? "answer-split" : undefined}>
           <ItemAnswer key={item.id} ref={room.answerRef} interviewId={interview.id} item={item} editable={room.editable} onSaved={room.recordSaved} preview={answerPreview} />

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { SketchHandle } from "@/components/canvas/types";
+import type { RecorderHandle } from "@/components/recorder/types";
 import { firstOpenIndex, mergeTransition, roomClock, type RoomInterview, type RoomItem } from "@/lib/interview/room";
 import type { TransitionState } from "@/lib/interview/state";
 import type { ItemAnswerHandle } from "./item-answer";
@@ -25,8 +26,10 @@ export function useInterviewRoom({ interview, initialItems, serverNow }: { inter
   const answerRef = useRef<ItemAnswerHandle>(null);
   // The sketch beside the answer (if any) registers here, so it is flushed and locked with the text.
   const sketchRef = useRef<SketchHandle | null>(null);
+  // The recorder, once it is in use, sends what it holds with the rest.
+  const recorderRef = useRef<RecorderHandle | null>(null);
   const flushWork = useCallback(async () => {
-    await Promise.all([answerRef.current?.flush(), sketchRef.current?.flush()]);
+    await Promise.all([answerRef.current?.flush(), sketchRef.current?.flush(), recorderRef.current?.flush()]);
   }, []);
   const handlingDeadline = useRef<string | null>(null);
 
@@ -182,6 +185,7 @@ export function useInterviewRoom({ interview, initialItems, serverNow }: { inter
     canNavigate,
     answerRef,
     sketchRef,
+    recorderRef,
     recordSaved,
     submitCurrent,
     finish,

@@ -1,4 +1,6 @@
 import { SketchCompare } from "@/components/canvas/sketch-compare";
+import { RecordingPlayer } from "@/components/replay/recording-player";
+import { ReplayProvider } from "@/components/replay/replay-sync";
 import { RichText } from "@/components/rich-text";
 import type { ItemWithQuestion } from "@/db/queries/interviews";
 import type { RecallInfo } from "@/db/queries/recall";
@@ -83,9 +85,28 @@ export function ItemReview({
           <RichText doc={q.sampleAnswer} label="Sample answer" />
         </div>
       </div>
-      {isDesign || item.sketch ? (
-        <SketchCompare interviewId={interviewId} itemId={item.id} hasSketch={Boolean(item.sketch)} referenceScene={q.referenceScene ?? null} />
-      ) : null}
+      <ReplayProvider>
+        {item.recording ? (
+          <section className="stack" aria-labelledby={`item-${n}-recording`}>
+            <h3 id={`item-${n}-recording`}>Your recording</h3>
+            <RecordingPlayer
+              interviewId={interviewId}
+              itemId={item.id}
+              parts={item.recording.parts.map((p) => ({ part: p.part, startedAt: p.startedAt, durationMs: p.durationMs }))}
+            />
+          </section>
+        ) : null}
+        {isDesign || item.sketch ? (
+          <SketchCompare
+            interviewId={interviewId}
+            itemId={item.id}
+            hasSketch={Boolean(item.sketch)}
+            referenceScene={q.referenceScene ?? null}
+            replay={(item.sketch?.timelineEntries ?? 0) > 0}
+            openedAt={item.startedAt?.getTime() ?? null}
+          />
+        ) : null}
+      </ReplayProvider>
       <RatingForm
         interviewId={interviewId}
         itemId={item.id}

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import { getDb } from "../client";
-import { interviewItems, interviews, questions, ratingLogs, recallStates, sketches, type Interview, type InterviewItem, type Question } from "../schema";
+import { interviewItems, interviews, questions, ratingLogs, recallStates, recordings, sketches, type Interview, type InterviewItem, type Question } from "../schema";
+import type { RecordingPart } from "@/lib/recording/chunks";
 import type { DrawCandidate, DrawHistory } from "@/lib/interview/draw";
 import { AppError } from "@/lib/errors";
 import type { InterviewConfig } from "@/lib/interview/config";
@@ -98,7 +99,8 @@ export async function createInterview(input: CreateInterviewInput): Promise<Inte
 
 export type ItemWithQuestion = InterviewItem & {
   question: Question;
-  sketch: { revision: number; savedAt: Date; hasScene: boolean } | null;
+  sketch: { revision: number; savedAt: Date; hasScene: boolean; timelineEntries: number } | null;
+  recording: { bytes: number; durationMs: number; parts: RecordingPart[] } | null;
 };
 export interface InterviewWithItems {
   interview: Interview;
@@ -112,16 +114,26 @@ export async function loadItems(conn: Conn, interviewId: string): Promise<ItemWi
       question: questions,
       sketchRevision: sketches.revision,
       sketchSavedAt: sketches.savedAt,
+      timelineSeq: sketches.timelineSeq,
+      recordingBytes: recordings.bytes,
+      recordingDurationMs: recordings.durationMs,
+      recordingParts: recordings.parts,
     })
     .from(interviewItems)
     .innerJoin(questions, eq(questions.id, interviewItems.questionId))
     .leftJoin(sketches, eq(sketches.itemId, interviewItems.id))
+    .leftJoin(recordings, eq(recordings.itemId, interviewItems.id))
     .where(eq(interviewItems.interviewId, interviewId))
     .orderBy(asc(interviewItems.position));
   return rows.map((r) => ({
     ...r.item,
     question: r.question,
-    sketch: r.sketchRevision !== null && r.sketchSavedAt ? { revision: r.sketchRevision, savedAt: r.sketchSavedAt, hasScene: true } : null,
+    sketch:
+      r.sketchRevision !== null && r.sketchSavedAt
+        ? { revision: r.sketchRevision, savedAt: r.sketchSavedAt, hasScene: true, timelineEntries: (r.timelineSeq ?? -1) + 1 }
+        : null,
+    recording:
+      r.recordingParts && r.recordingParts.length > 0 ? { bytes: r.recordingBytes ?? 0, durationMs: r.recordingDurationMs ?? 0, parts: r.recordingParts } : null,
   }));
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../connection";
-import { interviews, type Interview } from "../schema";
+import { interviewItems, interviews, type Interview } from "../schema";
 
 /**
  * Ownership is part of every query: what is not the person's is "not found".
@@ -28,4 +28,16 @@ export async function lockInterviewForUser(tx: Tx, { userId, interviewId }: { us
     .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)))
     .for("update");
   return row;
+}
+
+/** One item of one of the person's interviews. */
+export interface OwnedItemRef {
+  userId: string;
+  interviewId: string;
+  itemId: string;
+}
+
+/** The condition that an item is the one named, in the interview named, of this person (join interviews first). */
+export function ownedItem({ userId, interviewId, itemId }: OwnedItemRef) {
+  return and(eq(interviewItems.id, itemId), eq(interviewItems.interviewId, interviewId), eq(interviews.userId, userId));
 }

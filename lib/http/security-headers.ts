@@ -1,3 +1,5 @@
+import { isRecordingPage } from "./recording-page";
+
 /**
  * The security headers every response carries. Pages get a per-request nonce
  * CSP from proxy.ts; static files (which the proxy never sees) get the same
@@ -67,20 +69,29 @@ export function cspForPath(pathname: string, opts: CspOptions): string {
 
 export const HSTS = "max-age=63072000; includeSubDomains";
 
+/** Devices and sensors off, but for the microphone where `microphone` says. */
+function permissionsPolicy(microphone: "()" | "(self)"): string {
+  return (
+    `camera=(), microphone=${microphone}, geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), ` +
+    "magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()"
+  );
+}
+
 /** The headers that are the same on every response. */
 export const FIXED_HEADERS: Readonly<Record<string, string>> = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
   "X-Frame-Options": "DENY",
-  "Permissions-Policy":
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), " +
-    "magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()",
+  "Permissions-Policy": permissionsPolicy("()"),
 };
+
 
 /** Everything a page or API response at this path gets, for one request. */
 export function securityHeaders(pathname: string, opts: CspOptions): Record<string, string> {
   return {
     ...FIXED_HEADERS,
+    // The microphone only where the recorder is; every other page, file and API answer keeps it off.
+    "Permissions-Policy": permissionsPolicy(isRecordingPage(pathname) ? "(self)" : "()"),
     "Content-Security-Policy": cspForPath(pathname, opts),
     ...(opts.https ? { "Strict-Transport-Security": HSTS } : {}),
   };

@@ -1,3 +1,5 @@
+import type { RecordingPart } from "@/lib/recording/chunks";
+import { nextNumbers } from "@/lib/recording/numbers";
 import type { RichDoc } from "@/lib/rich-text/doc";
 import type { Kind, Level, TimerMode } from "@/lib/taxonomy";
 import type { TransitionState } from "./state";
@@ -15,6 +17,7 @@ export interface RoomSourceItem {
   answerRevision: number;
   answerSavedAt: Date | null;
   sketch: { revision: number; savedAt: Date } | null;
+  recording: { durationMs: number; parts: RecordingPart[] } | null;
 }
 
 export interface RoomSourceInterview {
@@ -44,6 +47,8 @@ export function toRoomItem(it: RoomSourceItem) {
     answerRevision: it.answerRevision,
     answerSavedAt: iso(it.answerSavedAt),
     sketch: it.sketch ? { revision: it.sketch.revision, savedAt: it.sketch.savedAt.toISOString() } : null,
+    // Where a recorder on this page resumes numbering, and how much it shows as recorded.
+    recording: it.recording ? { durationMs: it.recording.durationMs, ...nextNumbers(it.recording) } : null,
   };
 }
 export type RoomItem = ReturnType<typeof toRoomItem>;

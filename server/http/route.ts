@@ -73,6 +73,43 @@ export async function readJson<S extends ZodType>(req: Request, schema: S, limit
   return parsed.data;
 }
 
+/**
+ * A binary body (an audio chunk), refused as soon as it passes `maxBytes`:
+ * the declared length is checked first, and the stream is counted as it
+ * arrives and cancelled at the limit, so an oversized upload is never held.
+ */
+export async function readBinary(req: Request, limit: BodyLimit & { maxBytes: number }): Promise<Uint8Array> {
+  const tooLarge = () => new AppError("too_large", limit.tooLarge ?? `The request is larger than the ${sizeLabel(limit.maxBytes)} limit.`);
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > limit.maxBytes) throw tooLarge();
+  if (!req.body) return new Uint8Array(0);
+  const reader = req.body.getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > limit.maxBytes) {
+        void reader.cancel().catch(() => {});
+        throw tooLarge();
+      }
+      parts.push(value);
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError("bad_request", "The request was cut off before it arrived whole. Try again.");
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
 type Params = Record<string, string | string[] | undefined>;
 
 export function authedRoute<P extends ZodType>(

@@ -36,6 +36,7 @@ interface Call {
   url: string;
   data?: unknown;
   form?: Record<string, string>;
+  headers?: Record<string, string>;
 }
 
 const ZERO = "00000000-0000-4000-8000-000000000000";
@@ -56,6 +57,8 @@ const eachItem = (c: Ctx, path: string) =>
 const answerBody = { revision: 99, doc: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "overwritten by B" }] }] } };
 const sketchBody = { revision: 99, scene: { elements: [], appState: {}, files: {} }, previewSvg: null };
 const when = { date: isoDateIn(60), time: "08:00", timeZone: "UTC" };
+/** A well-formed recording chunk (the next sequence number of part 0): B's copy must be refused, not stored. */
+const chunkCall = (url: string): Call => ({ url: `${url}?seq=2&part=0&endMs=3000`, data: Buffer.from("more audio from B"), headers: { "content-type": "audio/webm;codecs=opus" } });
 
 const PAGES: Record<string, { access: Access; urls: (c: Ctx) => string[] }> = {
   "/": { access: "public", urls: () => ["/"] },
@@ -111,6 +114,15 @@ const ROUTES: Record<string, Partial<Record<HttpMethod, { access: Access; calls:
     PUT: { access: "owner", calls: (c) => eachItem(c, "/sketch").map((url) => ({ url, data: sketchBody })) },
     POST: { access: "owner", calls: (c) => eachItem(c, "/sketch").map((url) => ({ url, data: sketchBody })) },
   },
+  "/api/interviews/[id]/items/[itemId]/sketch/timeline": { GET: { access: "owner", calls: (c) => eachItem(c, "/sketch/timeline").map((url) => ({ url })) } },
+  "/api/interviews/[id]/items/[itemId]/recording": {
+    GET: { access: "owner", calls: (c) => eachItem(c, "/recording").map((url) => ({ url })) },
+    PUT: { access: "owner", calls: (c) => eachItem(c, "/recording").map(chunkCall) },
+    DELETE: { access: "owner", calls: (c) => eachItem(c, "/recording").map((url) => ({ url })) },
+  },
+  "/api/interviews/[id]/items/[itemId]/recording/audio": {
+    GET: { access: "owner", calls: (c) => eachItem(c, "/recording/audio?part=0").map((url) => ({ url, headers: { range: "bytes=0-" } })) },
+  },
   "/api/interviews/[id]/items/[itemId]/sketch/preview": { GET: { access: "owner", calls: (c) => eachItem(c, "/sketch/preview").map((url) => ({ url })) } },
   "/api/interviews/[id]/items/[itemId]/submit": { POST: { access: "owner", calls: (c) => eachItem(c, "/submit").map((url) => ({ url })) } },
   "/api/interviews/[id]/items/[itemId]/rating": {
@@ -164,6 +176,7 @@ async function send(api: APIRequestContext, method: HttpMethod, call: Call): Pro
   return api.fetch(call.url, {
     method,
     maxRedirects: 0,
+    ...(call.headers ? { headers: call.headers } : {}),
     ...(call.form ? { form: call.form } : call.data !== undefined ? { data: call.data } : {}),
   });
 }
@@ -194,7 +207,7 @@ test.describe("access-control matrix", () => {
     const a = await signedUpContext(browser, "owner");
     const owner = await createOwnerData(a.page, a.account);
     const before = await ownerSnapshot(a.page.request, owner);
-    for (const part of [before.active, before.finished, before.scheduled, before.sketch, before.invite]) expect(part).toMatch(/^200 /);
+    for (const part of [before.active, before.finished, before.scheduled, before.sketch, before.timeline, before.recording, before.audio, before.invite]) expect(part).toMatch(/^200 /);
 
     const b = await signedUpContext(browser, "intruder");
     const mineRes = await b.page.request.post("/api/schedule", { data: { ...when, preset: "quick-concepts" } });

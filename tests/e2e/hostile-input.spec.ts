@@ -25,6 +25,9 @@ import { ratingBodySchema } from "../../lib/review/rating-schema";
 import { sketchSaveSchema } from "../../lib/sketch/scene";
 import { scheduleRequestSchema, scheduleWhenSchema } from "../../lib/booking/schedule";
 import { listRouteHandlers, listServerActions, serverActionIds, type HttpMethod } from "./support/surface";
+import { sniffContainer } from "../../lib/recording/container";
+import { MAX_CHUNK_BYTES } from "../../lib/recording/limits";
+import { recorderHeader } from "../support/webm";
 
 const RUNS = Number(process.env.FC_RUNS ?? 25);
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : Date.now() % 2_147_483_647;
@@ -51,8 +54,10 @@ const deepObject = '{"a":'.repeat(10_000) + "1" + "}".repeat(10_000);
 
 interface Hostile {
   /** The raw body, or undefined for none. */
-  body?: string;
+  body?: string | Uint8Array;
   contentType?: string;
+  /** Appended to the target's URL (a query a binary upload carries its numbers in). */
+  query?: string;
   label: string;
 }
 
@@ -124,6 +129,33 @@ const badId = fc.oneof(
   fc.string({ unit: "binary", minLength: 1, maxLength: 40 }).map((s) => encodeURIComponent(s)),
 ).filter((s) => s !== "." && s !== "..");
 
+/**
+ * Recording chunks are binary with their numbers in the query. Each case breaks one thing: bytes that are not
+ * audio claiming to begin a part (the owner's part 0 has begun, too), a query that is not numbers, a type that is
+ * not audio, a body past the chunk limit.
+ */
+const audioBytes = Uint8Array.from(recorderHeader());
+const badNumber = fc.oneof(fc.constantFrom("", "-1", "1.5", "1e3", "NaN", "0x10", "99999999999999999", "%00", "١", " 1"), fc.string({ unit: "binary", maxLength: 12 }).filter((v) => !/^\d{1,7}$/.test(v)));
+const hostileChunks: fc.Arbitrary<Hostile> = fc.oneof(
+  fc
+    .uint8Array({ maxLength: 3000 })
+    .filter((b) => sniffContainer(b) === null)
+    .map((body) => ({ body, contentType: "audio/webm;codecs=opus", query: `?seq=${5000 + body.length}&part=0&endMs=1000&first=1&startedAt=${Date.now()}`, label: "not audio" })),
+  fc.tuple(fc.constantFrom("seq", "part", "endMs", "startedAt"), badNumber).map(([field, v]) => {
+    const q = new URLSearchParams({ seq: "7000", part: "0", endMs: "1000", first: "1", startedAt: String(Date.now()) });
+    q.set(field, v);
+    return { body: audioBytes, contentType: "audio/webm", query: `?${q}`, label: `bad ${field}` };
+  }),
+  fc.constantFrom("", "?seq=1", "?part=0&endMs=1", "?seq=7001&part=0&endMs=1&first=1").map((query) => ({ body: audioBytes, contentType: "audio/webm", query, label: "missing numbers" })),
+  fc.constantFrom("text/plain", "application/json", "video/webm", "audio/ogg", "audio/webm2", "multipart/form-data; boundary=x", "").map((contentType) => ({
+    body: audioBytes,
+    contentType,
+    query: "?seq=7002&part=0&endMs=1000&first=1&startedAt=1",
+    label: "not an audio type",
+  })),
+  fc.constant({ body: new Uint8Array(MAX_CHUNK_BYTES + 1), contentType: "audio/webm", query: "?seq=7003&part=0&endMs=1000", label: "too large" }),
+);
+
 // ---- What is fuzzed, and how --------------------------------------------------------------------
 
 interface Target {
@@ -190,6 +222,18 @@ const TARGETS: Record<string, Target[] | "no input"> = {
   "POST /api/interviews/[id]/items/[itemId]/submit": [{ method: "POST", url: itemUrl("/submit"), pathOnly: true }],
   "GET /api/interviews/[id]/items/[itemId]/sketch/preview": [{ method: "GET", url: itemUrl("/sketch/preview"), pathOnly: true }],
   "GET /api/interviews/[id]/items/[itemId]/sketch": [{ method: "GET", url: itemUrl("/sketch"), pathOnly: true }],
+  "GET /api/interviews/[id]/items/[itemId]/sketch/timeline": [{ method: "GET", url: itemUrl("/sketch/timeline"), pathOnly: true }],
+  "GET /api/interviews/[id]/items/[itemId]/recording": [{ method: "GET", url: itemUrl("/recording"), pathOnly: true }],
+  "DELETE /api/interviews/[id]/items/[itemId]/recording": [{ method: "DELETE", url: itemUrl("/recording"), pathOnly: true }],
+  "PUT /api/interviews/[id]/items/[itemId]/recording": [
+    { method: "PUT", url: itemUrl("/recording"), body: hostileChunks },
+    { method: "PUT", url: itemUrl("/recording?seq=9000&part=0&endMs=1000"), pathOnly: true },
+  ],
+  "GET /api/interviews/[id]/items/[itemId]/recording/audio": [
+    { method: "GET", url: itemUrl("/recording/audio?part=0"), pathOnly: true },
+    // A part that is not a number (the ids are the owner's).
+    { method: "GET", url: (d, bad) => `/api/interviews/${d.active.id}/items/${d.active.textItem}/recording/audio?part=${bad}x`, pathOnly: true },
+  ],
   "PUT /api/interviews/[id]/items/[itemId]/answer": [
     { method: "PUT", url: itemUrl("/answer"), body: hostileBodies(answer, ["revision", "doc"], { doc: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x".repeat(110_000) }] }] } }), schema: answerSaveSchema },
     { method: "PUT", url: itemUrl("/answer"), pathOnly: true },
@@ -252,7 +296,7 @@ async function sendHostile(api: APIRequestContext, method: HttpMethod, url: stri
 }
 
 function describe(h: Hostile | undefined, url: string) {
-  const body = h?.body ?? "";
+  const body = typeof h?.body === "string" ? h.body : h?.body ? `<${h.body.length} bytes>` : "";
   return `${url.slice(0, 200)} [${h?.label ?? "path"}] ${body.length > 300 ? `${body.slice(0, 300)}… (${body.length} chars)` : body}`;
 }
 
@@ -299,8 +343,8 @@ test.describe("hostile input", () => {
         const arb = t.pathOnly ? badId.map((bad) => ({ bad, h: undefined as Hostile | undefined })) : t.body!.map((h) => ({ bad: "", h: h as Hostile | undefined }));
         await fc.assert(
           fc.asyncProperty(arb, async ({ bad, h }) => {
-            if (t.schema && h?.body !== undefined) fc.pre(!accepts(t.schema, h.body));
-            const url = t.url(owner, bad);
+            if (t.schema && typeof h?.body === "string") fc.pre(!accepts(t.schema, h.body));
+            const url = t.url(owner, bad) + (h?.query ?? "");
             const res = await sendHostile(page.request, t.method, url, h);
             const text = await res.text();
             const where = `${key} ${describe(h, url)} → ${res.status()} ${text.slice(0, 300)}`;

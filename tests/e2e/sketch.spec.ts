@@ -3,21 +3,27 @@ import { expect, test } from "./fixtures";
 import { WRITE_GRACE_MS } from "../../lib/interview/timer";
 import { SketchPage } from "./pages/sketch-page";
 
-/** Everything a page fetched, with the bodies of its scripts and stylesheets. */
-function recordRequests(page: Page) {
+/**
+ * Everything a page fetched (even what the CSP refused before it left), with the bodies of its scripts and
+ * stylesheets, and every CSP violation it reported, as events and as console messages.
+ */
+async function recordRequests(page: Page) {
   const urls: string[] = [];
-  const blocked = new Set<string>();
+  const violations: string[] = [];
   const assets: Promise<{ url: string; body: string }>[] = [];
   page.on("request", (r) => urls.push(r.url()));
-  // Excalidraw names a CDN copy after ours for every font; the CSP refuses it inside the browser, so it never leaves.
-  page.on("requestfailed", (r) => {
-    if (r.failure()?.errorText === "csp") blocked.add(r.url());
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text().slice(0, 200));
+  });
+  await page.exposeFunction("__cspViolation", (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
   });
   page.on("response", (r: Response) => {
     const type = r.request().resourceType();
     if (type === "script" || type === "stylesheet") assets.push(r.text().then((body) => ({ url: r.url(), body }), () => ({ url: r.url(), body: "" })));
   });
-  return { urls, blocked, assets: () => Promise.all(assets) };
+  return { urls, violations, assets: () => Promise.all(assets) };
 }
 
 // Strings that only Excalidraw's own code and stylesheet contain (our small wrapper names the asset path, so that is no marker).
@@ -25,8 +31,8 @@ const EXCALIDRAW_JS = /ASSETS_FALLBACK_URL|Failed to use workers for subsetting/
 const EXCALIDRAW_CSS = /\.excalidraw[\s.{,]/;
 
 test.describe("sketch answers", () => {
-  test("draw with keyboard tools and the mouse; reload restores the same drawing; no request leaves the server", async ({ signedIn: page }) => {
-    const rec = recordRequests(page);
+  test("draw with keyboard tools and the mouse; reload restores the same drawing; no request leaves the server and the CSP refuses nothing", async ({ signedIn: page }) => {
+    const rec = await recordRequests(page);
     const sketch = new SketchPage(page);
     await sketch.startDesignInterview({ preset: "System design 45 min" });
     await sketch.ready();
@@ -65,8 +71,10 @@ test.describe("sketch answers", () => {
     await expect(page.getByRole("button", { name: "Exit full screen" })).toHaveAttribute("aria-pressed", "true");
     await page.getByRole("button", { name: "Exit full screen" }).click();
 
-    const foreign = rec.urls.filter((u) => !/^(https?:\/\/localhost(:\d+)?\/|data:|blob:)/.test(u) && !rec.blocked.has(u));
+    // Not even a request the CSP would refuse: the canvas names no other host.
+    const foreign = rec.urls.filter((u) => !/^(https?:\/\/localhost(:\d+)?\/|data:|blob:)/.test(u));
     expect(foreign).toEqual([]);
+    expect(rec.violations).toEqual([]);
     // The fonts came from our own copy.
     expect(rec.urls.some((u) => u.includes("/excalidraw-assets/fonts/"))).toBe(true);
   });
@@ -90,7 +98,7 @@ test.describe("sketch answers", () => {
   });
 
   test("pages without a canvas never load Excalidraw's code, styles or fonts", async ({ signedIn: page }) => {
-    const rec = recordRequests(page);
+    const rec = await recordRequests(page);
     await page.goto("/dashboard");
     await page.goto("/questions");
     await page.goto("/questions?kind=design");

@@ -2,11 +2,12 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { createInterview, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
-import { getSketchForUser, getSketchPreviewForUser, saveSketchForUser } from "@/db/queries/sketches";
-import { sketches } from "@/db/schema";
+import { getSketchForUser, getSketchPreviewForUser, getSketchTimelineForUser, saveSketchForUser } from "@/db/queries/sketches";
+import { interviews, sketchTimeline, sketches } from "@/db/schema";
 import { drawQuestions } from "@/lib/interview/draw";
 import { EVERY_QUESTION, type InterviewConfig } from "@/lib/interview/config";
 import { MAX_SCENE_BYTES, type Scene } from "@/lib/sketch/scene";
+import { MAX_TIMELINE_ENTRIES, TIMELINE_COALESCE_MS, elementsAfter } from "@/lib/sketch/timeline";
 import { createTestUser, dbKind } from "./helpers";
 
 // The route handlers run for real; only the session-cookie lookup is replaced (a fresh account's cookie: generation 0).
@@ -14,6 +15,7 @@ const session = vi.hoisted(() => ({ user: null as null | { id: string; email: st
 vi.mock("@/server/auth/token", () => ({ userIdFromRequest: async () => (session.user ? { ...session.user, generation: 0, sessionId: "integration-session-1" } : null) }));
 const route = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/route");
 const previewRoute = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/preview/route");
+const timelineRoute = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/timeline/route");
 
 const config: InterviewConfig = { ...EVERY_QUESTION, kinds: ["design"], count: 1, totalMinutes: 30 };
 
@@ -141,5 +143,65 @@ describe(`sketches on ${dbKind()}`, () => {
     const res = await call("PUT", interview.id, item.id, { revision: 4, scene: scene("late") });
     expect(res.status).toBe(409);
     expect((await stored(item.id))?.scene).toEqual(scene("grace"));
+  });
+
+  it("every save keeps a timeline entry stamped with the server's time; close saves share one; the replay ends at the stored drawing", async () => {
+    const user = await createTestUser();
+    const t0 = new Date();
+    const { interview, item } = await newInterview(user.id, t0);
+    const ref = { userId: user.id, interviewId: interview.id, itemId: item.id };
+    const at = (s: number) => new Date(t0.getTime() + s * 1000);
+    const save = (revision: number, s: number, els: ReturnType<typeof rect>[]) =>
+      saveSketchForUser({ ...ref, revision, scene: { elements: els, appState: {}, files: {} } as Scene, previewSvg: null, now: at(s) });
+
+    await save(1, 1, [rect("a")]);
+    await save(2, 2, [rect("a"), rect("b")]); // within the window: folded into the first entry
+    await save(3, 1 + TIMELINE_COALESCE_MS / 1000 + 1, [rect("a", 2), rect("b"), rect("c")]);
+    await save(4, 20, [rect("a", 2), rect("c")]);
+    expect(await save(3, 21, [rect("stale")])).toMatchObject({ stale: true });
+    await save(5, 22, [rect("a", 2), rect("c")]); // nothing changed: no entry
+
+    const entries = await getSketchTimelineForUser(ref);
+    expect(entries.map((e) => e.at)).toEqual([at(2), at(5), at(20)].map((d) => d.getTime()));
+    expect(Object.keys(entries[0]!.changes).sort()).toEqual(["a", "b"]);
+    expect(entries[1]!.changes).toEqual({ a: rect("a", 2), c: rect("c") });
+    expect(entries[2]!.changes).toEqual({ b: null });
+    expect(elementsAfter(entries, 0)).toEqual([]);
+    expect(elementsAfter(entries, entries.length).map((e) => e.id)).toEqual((await getSketchForUser(ref))!.scene.elements.map((e) => e.id));
+
+    session.user = { id: user.id, email: null, name: null };
+    const res = await timelineRoute.GET(new Request("http://localhost/x"), { params: Promise.resolve({ id: interview.id, itemId: item.id }) });
+    expect(res.status).toBe(200);
+    expect((await res.json()).entries).toHaveLength(3);
+    const other = await createTestUser("Other");
+    session.user = { id: other.id, email: null, name: null };
+    expect((await timelineRoute.GET(new Request("http://localhost/x"), { params: Promise.resolve({ id: interview.id, itemId: item.id }) })).status).toBe(404);
+
+    // The timeline goes with its interview.
+    const db = await getDb();
+    await db.delete(interviews).where(eq(interviews.id, interview.id));
+    expect(await db.select().from(sketchTimeline).where(eq(sketchTimeline.itemId, item.id))).toEqual([]);
+  });
+
+  it("a sketch saved before the timeline existed starts it with the whole drawing; past the entry cap, saves fold into the last entry", async () => {
+    const user = await createTestUser();
+    const t0 = new Date();
+    const { interview, item } = await newInterview(user.id, t0);
+    const ref = { userId: user.id, interviewId: interview.id, itemId: item.id };
+    await saveSketchForUser({ ...ref, revision: 1, scene: scene("old1", "old2"), previewSvg: null, now: t0 });
+    const db = await getDb();
+    // As a row written by the previous version: no timeline yet.
+    await db.delete(sketchTimeline).where(eq(sketchTimeline.itemId, item.id));
+    await db.update(sketches).set({ timelineSeq: -1, timelineOpenedAt: null, timelineBytes: 0 }).where(eq(sketches.itemId, item.id));
+    await saveSketchForUser({ ...ref, revision: 2, scene: scene("old1", "old2", "new"), previewSvg: null, now: new Date(t0.getTime() + 10_000) });
+    const first = await getSketchTimelineForUser(ref);
+    expect(Object.keys(first[0]!.changes).sort()).toEqual(["new", "old1", "old2"]);
+
+    await db.update(sketches).set({ timelineSeq: MAX_TIMELINE_ENTRIES - 1 }).where(eq(sketches.itemId, item.id));
+    await db.update(sketchTimeline).set({ seq: MAX_TIMELINE_ENTRIES - 1 }).where(eq(sketchTimeline.itemId, item.id));
+    await saveSketchForUser({ ...ref, revision: 3, scene: scene("old1", "new", "newer"), previewSvg: null, now: new Date(t0.getTime() + 60_000) });
+    const capped = await getSketchTimelineForUser(ref);
+    expect(capped).toHaveLength(1);
+    expect(elementsAfter(capped, 1).map((e) => e.id).sort()).toEqual(["new", "newer", "old1"]);
   });
 });

@@ -14,6 +14,7 @@ const row = (over: Partial<Parameters<typeof toRoomItem>[0]> = {}) => ({
   answerRevision: 3,
   answerSavedAt: at("05"),
   sketch: { revision: 2, savedAt: at("06") },
+  recording: null as Parameters<typeof toRoomItem>[0]["recording"],
   ...over,
 });
 
@@ -33,8 +34,12 @@ describe("the live room's data", () => {
       answerRevision: 3,
       answerSavedAt: "2026-12-02T10:05:00.000Z",
       sketch: { revision: 2, savedAt: "2026-12-02T10:06:00.000Z" },
+      recording: null,
     });
     expect(toRoomItem(row({ sketch: null, startedAt: null })).sketch).toBeNull();
+    // A recording tells the page where to resume numbering: past every part and chunk the server holds.
+    const part = (n: number, firstSeq: number, lastSeq: number) => ({ part: n, startedAt: "2026-12-02T10:01:00.000Z", mimeType: "audio/webm", durationMs: 4000, bytes: 9000, chunks: lastSeq - firstSeq + 1, firstSeq, lastSeq });
+    expect(toRoomItem(row({ recording: { durationMs: 8000, parts: [part(0, 0, 3), part(2, 7, 9)] } })).recording).toEqual({ durationMs: 8000, nextSeq: 10, nextPart: 3 });
   });
 
   it("applies a transition's clocks and submissions and opens at the first open question", () => {

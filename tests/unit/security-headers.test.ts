@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, cspForPath, isHttps, newNonce, securityHeaders, STATIC_CSP, SVG_PREVIEW_CSP } from "@/lib/http/security-headers";
+import { FIXED_HEADERS, contentSecurityPolicy, cspForPath, isHttps, newNonce, securityHeaders, STATIC_CSP, SVG_PREVIEW_CSP } from "@/lib/http/security-headers";
+import { isRecordingPage } from "@/lib/http/recording-page";
 
 const directives = (csp: string) => new Map(csp.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 
@@ -47,6 +48,28 @@ describe("securityHeaders", () => {
     expect(h["X-Frame-Options"]).toBe("DENY");
     expect(h["Permissions-Policy"]).toContain("camera=()");
     expect(STATIC_CSP).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe("Permissions-Policy", () => {
+  const opts = { nonce: "n", dev: false, https: false };
+  const mic = (path: string) => /(?:^|, )microphone=([^,]*)/.exec(securityHeaders(path, opts)["Permissions-Policy"]!)?.[1];
+  const live = "/interviews/0b6f7a52-8a57-4c39-9a6e-2c1d6f0e9a11";
+
+  it("allows the microphone to this origin on the live interview page only", () => {
+    expect(mic(live)).toBe("(self)");
+    expect(mic(`${live}/`)).toBe("(self)");
+    expect(isRecordingPage(live)).toBe(true);
+  });
+
+  it("keeps it off everywhere else: the setup page, the review, print, other pages, the API, static files", () => {
+    for (const p of ["/", "/dashboard", "/interviews/new", `${live}/review`, `${live}/print`, "/history", `/api/interviews/${live.split("/")[2]}/items/x/recording`, "/api/auth/session"]) {
+      expect(mic(p), p).toBe("()");
+    }
+    expect(FIXED_HEADERS["Permissions-Policy"]).toContain("microphone=()");
+    // Nothing else is turned on with it.
+    expect(securityHeaders(live, opts)["Permissions-Policy"]).toContain("camera=()");
+    expect(securityHeaders(live, opts)["Permissions-Policy"]).toContain("display-capture=()");
   });
 });
 

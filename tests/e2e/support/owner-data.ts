@@ -2,6 +2,7 @@ import { expect, type APIRequestContext, type Browser, type BrowserContext, type
 import { newAccount, type TestAccount } from "../fixtures";
 import { AuthPage } from "../pages/auth-page";
 import { InterviewPage } from "../pages/interview-page";
+import { recorderHeader } from "../../support/webm";
 
 /**
  * A person with real data of every kind, made the way they would make it: the
@@ -10,7 +11,7 @@ import { InterviewPage } from "../pages/interview-page";
  */
 export interface OwnerData {
   account: TestAccount;
-  /** Active, untimed: a text answer and a sketch. */
+  /** Active, untimed: a text answer with a voice recording, and a sketch (with its timeline). */
   active: { id: string; textItem: string; designItem: string; bothKinds: boolean };
   /** Finished, one answer rated with a note. */
   finished: { id: string; item: string };
@@ -101,6 +102,12 @@ export async function createOwnerData(page: Page, account: TestAccount): Promise
     "sketch",
   );
 
+  // A recording of the text answer: one part, two chunks, uploaded as the recorder does.
+  const chunkUrl = (seq: number, first: boolean) =>
+    `/api/interviews/${activeId}/items/${text.id}/recording?seq=${seq}&part=0&endMs=${(seq + 1) * 1000}${first ? `&first=1&startedAt=${Date.now() - 5000}` : ""}`;
+  await ok(api.put(chunkUrl(0, true), { headers: { "content-type": "audio/webm;codecs=opus" }, data: Buffer.from(recorderHeader()) }), "recording");
+  await ok(api.put(chunkUrl(1, false), { headers: { "content-type": "audio/webm;codecs=opus" }, data: Buffer.from(`audio-${tag}`) }), "recording");
+
   const scheduled = await ok(
     api.post("/api/schedule", { data: { date: isoDateIn(30), time: "09:30", timeZone: "Europe/Paris", preset: "quick-concepts" } }),
     "schedule",
@@ -121,7 +128,8 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 /**
  * Everything of the owner's that a write could change, read back through the
  * owner's own endpoints: each interview's full export (status, answers,
- * ratings, notes), the stored sketch with its revision, and the invitation of
+ * ratings, notes), the stored sketch with its revision and timeline, the
+ * voice recording (its parts and its audio), and the invitation of
  * the scheduled interview (its time), minus the lines stamped with "now".
  */
 export async function ownerSnapshot(api: APIRequestContext, d: OwnerData): Promise<Record<string, string>> {
@@ -134,6 +142,9 @@ export async function ownerSnapshot(api: APIRequestContext, d: OwnerData): Promi
     finished: await text(`/api/interviews/${d.finished.id}/export.md`),
     scheduled: await text(`/api/interviews/${d.scheduled.id}/export.md`),
     sketch: await text(`/api/interviews/${d.active.id}/items/${d.active.designItem}/sketch`),
+    timeline: await text(`/api/interviews/${d.active.id}/items/${d.active.designItem}/sketch/timeline`),
+    recording: await text(`/api/interviews/${d.active.id}/items/${d.active.textItem}/recording`),
+    audio: await text(`/api/interviews/${d.active.id}/items/${d.active.textItem}/recording/audio?part=0`),
     invite: (await text(`/api/interviews/${d.scheduled.id}/invite.ics`)).replace(/^(DTSTAMP|CREATED):.*$/gm, ""),
     // Interviews that appear (or vanish) anywhere in the owner's lists, and the study-plan date.
     lists: (await Promise.all(["/dashboard", "/history", "/schedule"].map(async (u) => [...new Set((await text(u)).match(UUID) ?? [])].sort().join(",")))).join(" | "),
