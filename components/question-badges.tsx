@@ -1,20 +1,22 @@
-import { KIND_LABELS, topicLabel } from "@/lib/taxonomy";
-
+import { KIND_LABELS, LANGUAGE_LABELS, LEVEL_LABELS, topicLabel, type Language } from "@/lib/taxonomy";
 
 export function QuestionBadges({
   level,
   kind,
   topics,
   minutes,
+  languages,
 }: {
   level: "beginner" | "intermediate" | "advanced";
   kind: "concept" | "coding" | "design";
   topics: string[];
   minutes?: number;
+  /** Coding questions: the languages the sample answer shows. */
+  languages?: readonly string[] | null;
 }) {
   return (
     <div className="row small" style={{ gap: "0.35rem" }}>
-      <span className={`badge badge-${level}`}>{level[0]!.toUpperCase() + level.slice(1)}</span>
+      <span className={`badge badge-${level}`}>{LEVEL_LABELS[level]}</span>
       <span className="badge badge-accent">{KIND_LABELS[kind]}</span>
       {topics.map((t) => (
         <span key={t} className="badge">
@@ -22,6 +24,7 @@ export function QuestionBadges({
         </span>
       ))}
       {minutes ? <span className="muted">· {minutes} min</span> : null}
+      {languages?.length ? <span className="muted">· {languages.map((l) => LANGUAGE_LABELS[l as Language] ?? l).join(", ")}</span> : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { KINDS, LEVELS, TOPIC_SLUGS, type Kind, type Level, type Topic } from "./taxonomy";
+import { KINDS, LANGUAGES, LEVELS, TOPIC_SLUGS, type Kind, type Language, type Level, type Topic } from "./taxonomy";
 
 /**
  * The question bank's filters live in the URL. Unknown values are dropped
@@ -9,6 +9,8 @@ export interface BankFilters {
   level?: Level;
   kind?: Kind;
   topic?: Topic;
+  /** Coding questions whose answer shows this language. */
+  lang?: Language;
   q?: string;
 }
 
@@ -23,6 +25,7 @@ export function parseBankFilters(params: Record<string, string | string[] | unde
     level: pick(LEVELS, first(params.level)),
     kind: pick(KINDS, first(params.kind)),
     topic: pick(TOPIC_SLUGS, first(params.topic)),
+    lang: pick(LANGUAGES, first(params.lang)),
     q: q.success && q.data ? q.data : undefined,
   };
 }

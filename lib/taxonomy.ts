@@ -26,6 +26,11 @@ export const STATUS_LABELS: Record<InterviewStatus, string> = {
 export const TIMER_MODES = ["total", "per_question", "untimed"] as const;
 export type TimerMode = (typeof TIMER_MODES)[number];
 
+/** The languages a coding answer is written in (the bank shows TypeScript and Python, Go or Java; SQL questions SQL). */
+export const LANGUAGES = ["typescript", "javascript", "python", "go", "java", "sql"] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGE_LABELS: Record<Language, string> = { typescript: "TypeScript", javascript: "JavaScript", python: "Python", go: "Go", java: "Java", sql: "SQL" };
+
 export const TOPICS = {
   "http-rest": "HTTP & REST",
   apis: "APIs",
@@ -67,3 +72,4 @@ export function statusLabel(status: string): string {
 export const LEVEL_OPTIONS = LEVELS.map((l) => [l, LEVEL_LABELS[l]] as const);
 export const KIND_OPTIONS = KINDS.map((k) => [k, KIND_LABELS[k]] as const);
 export const TOPIC_OPTIONS = Object.entries(TOPICS) as [Topic, string][];
+export const LANGUAGE_OPTIONS = LANGUAGES.map((l) => [l, LANGUAGE_LABELS[l]] as const);

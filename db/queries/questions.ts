@@ -1,5 +1,5 @@
 import "server-only";
-import { and, arrayOverlaps, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, arrayOverlaps, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { questions, type Question } from "../schema";
 import type { Kind, Level } from "@/lib/taxonomy";
@@ -8,6 +8,8 @@ export interface QuestionFilters {
   levels?: Level[];
   kinds?: Kind[];
   topics?: string[];
+  /** Coding questions shown in this language. */
+  language?: string;
   q?: string;
 }
 
@@ -20,6 +22,7 @@ export function questionFilterWhere(f: QuestionFilters): SQL | undefined {
   if (f.levels?.length) conds.push(inArray(questions.level, f.levels));
   if (f.kinds?.length) conds.push(inArray(questions.kind, f.kinds));
   if (f.topics?.length) conds.push(arrayOverlaps(questions.topics, f.topics));
+  if (f.language) conds.push(arrayContains(questions.languages, [f.language]));
   const q = f.q?.trim();
   if (q) {
     const pattern = `%${escapeLike(q)}%`;
@@ -28,7 +31,7 @@ export function questionFilterWhere(f: QuestionFilters): SQL | undefined {
   return conds.length ? and(...conds) : undefined;
 }
 
-export type QuestionSummary = Pick<Question, "id" | "slug" | "title" | "level" | "kind" | "topics" | "suggestedMinutes" | "promptText">;
+export type QuestionSummary = Pick<Question, "id" | "slug" | "title" | "level" | "kind" | "topics" | "suggestedMinutes" | "promptText" | "languages">;
 
 const LEVEL_ORDER = sql`case ${questions.level} when 'beginner' then 0 when 'intermediate' then 1 else 2 end`;
 
@@ -44,6 +47,7 @@ export async function listQuestions(f: QuestionFilters): Promise<QuestionSummary
       topics: questions.topics,
       suggestedMinutes: questions.suggestedMinutes,
       promptText: questions.promptText,
+      languages: questions.languages,
     })
     .from(questions)
     .where(questionFilterWhere(f))

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { phraseError } from "../judge/phrase";
-import { KINDS, LEVELS, TOPIC_SLUGS } from "../taxonomy";
+import { KINDS, LANGUAGES, LEVELS, TOPIC_SLUGS } from "../taxonomy";
 import { BOX_COLORS, BOX_SHAPES, DIAGRAM_GRID } from "./diagram";
 
 /**
@@ -10,8 +10,6 @@ import { BOX_COLORS, BOX_SHAPES, DIAGRAM_GRID } from "./diagram";
  */
 
 
-export const LANGUAGES = ["typescript", "javascript", "python", "go", "java", "sql"] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 /** The phases of a design question, in order, with their outline headings. */
 export const DESIGN_PHASES = ["requirements", "entities", "api", "high-level", "deep-dives", "trade-offs"] as const;

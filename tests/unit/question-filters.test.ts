@@ -26,3 +26,11 @@ describe("bank filters in the URL", () => {
     expect(bankFiltersToQuery({})).toBe("");
   });
 });
+
+describe("the bank's language filter", () => {
+  it("keeps a known coding language from the URL and drops anything else", () => {
+    expect(parseBankFilters({ lang: "python" }).lang).toBe("python");
+    expect(parseBankFilters({ lang: "cobol" }).lang).toBeUndefined();
+    expect(bankFiltersToQuery(parseBankFilters({ lang: ["go", "java"], level: "advanced" }))).toBe("?level=advanced&lang=go");
+  });
+});

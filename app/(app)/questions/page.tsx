@@ -3,7 +3,7 @@ import Link from "next/link";
 import { QuestionBadges } from "@/components/question-badges";
 import { listQuestions } from "@/db/queries/questions";
 import { bankFiltersToQuery, parseBankFilters } from "@/lib/question-filters";
-import { KIND_OPTIONS, LEVEL_OPTIONS, TOPIC_OPTIONS } from "@/lib/taxonomy";
+import { KIND_OPTIONS, LANGUAGE_OPTIONS, LEVEL_OPTIONS, TOPIC_OPTIONS } from "@/lib/taxonomy";
 import { FilterSelect } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Question bank" };
@@ -15,9 +15,10 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
     levels: filters.level ? [filters.level] : undefined,
     kinds: filters.kind ? [filters.kind] : undefined,
     topics: filters.topic ? [filters.topic] : undefined,
+    language: filters.lang,
     q: filters.q,
   });
-  const filtered = Boolean(filters.level || filters.kind || filters.topic || filters.q);
+  const filtered = Boolean(filters.level || filters.kind || filters.topic || filters.lang || filters.q);
   return (
     <>
       <div className="page-header">
@@ -34,6 +35,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
         <FilterSelect id="level" name="level" label="Level" anyLabel="All levels" value={filters.level} options={LEVEL_OPTIONS} />
         <FilterSelect id="kind" name="kind" label="Type" anyLabel="All types" value={filters.kind} options={KIND_OPTIONS} />
         <FilterSelect id="topic" name="topic" label="Topic" anyLabel="All topics" value={filters.topic} options={TOPIC_OPTIONS} />
+        <FilterSelect id="lang" name="lang" label="Coding language" anyLabel="Any language" value={filters.lang} options={LANGUAGE_OPTIONS} />
         <div className="row">
           <button type="submit" className="btn btn-primary">
             Apply
@@ -62,7 +64,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
               <p className="muted small" style={{ margin: "0.3rem 0 0.5rem" }}>
                 {q.promptText.length > 180 ? `${q.promptText.slice(0, 180)}…` : q.promptText}
               </p>
-              <QuestionBadges level={q.level} kind={q.kind} topics={q.topics} minutes={q.suggestedMinutes} />
+              <QuestionBadges level={q.level} kind={q.kind} topics={q.topics} minutes={q.suggestedMinutes} languages={q.languages} />
             </li>
           ))}
         </ul>

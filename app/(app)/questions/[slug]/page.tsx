@@ -31,7 +31,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <Link href={back}>← All questions</Link>
       </p>
       <h1>{q.title}</h1>
-      <QuestionBadges level={q.level} kind={q.kind} topics={q.topics} minutes={q.suggestedMinutes} />
+      <QuestionBadges level={q.level} kind={q.kind} topics={q.topics} minutes={q.suggestedMinutes} languages={q.languages} />
       <section className="card" style={{ marginTop: "1rem" }} aria-labelledby="prompt-heading">
         <h2 id="prompt-heading">The question</h2>
         <RichText doc={q.prompt} />
