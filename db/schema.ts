@@ -44,6 +44,8 @@ export const users = pgTable("users", {
   passwordHash: text("password_hash"),
   /** IANA time zone the person plans in; the browser's is used until they choose. */
   timeZone: text("time_zone"),
+  /** The language the person last chose for a coding answer: the next coding question starts with it. */
+  preferredLanguage: text("preferred_language"),
   /** "My real interview is on …": turns the dashboard into a study plan. */
   targetInterviewAt: ts("target_interview_at"),
   /**
@@ -232,6 +234,8 @@ export const interviewItems = pgTable(
     answerText: text("answer_text").notNull().default(""),
     answerRevision: integer("answer_revision").notNull().default(0),
     answerSavedAt: ts("answer_saved_at"),
+    /** Coding questions: the language the answer is written in (lib/taxonomy.ts LANGUAGES). */
+    answerLanguage: text("answer_language"),
     /** Indexes into the question's key points that the person confirmed. */
     keyPointsTicked: integer("key_points_ticked").array(),
     /** Indexes into the design checklist the person confirmed (design questions). */

@@ -20,6 +20,7 @@ export function InterviewRoom({
   prompts,
   answerPreviews,
   sketches,
+  languagePickers,
   serverNow,
 }: {
   interview: RoomInterview;
@@ -29,6 +30,8 @@ export function InterviewRoom({
   answerPreviews?: Record<string, ReactNode>;
   /** A canvas per item, where the question has or may have one. */
   sketches?: Record<string, ReactNode>;
+  /** Coding questions: the language the answer is written in. */
+  languagePickers?: Record<string, ReactNode>;
   serverNow: number;
 }) {
   const room = useInterviewRoom({ interview, initialItems, serverNow });
@@ -83,6 +86,7 @@ export function InterviewRoom({
           <RecorderSlot interviewId={interview.id} item={item} editable={room.editable} serverNow={room.clock.now} handle={room.recorderRef} />
         </article>
         <div className={sketches?.[item.id] ? "answer-split" : undefined}>
+          {languagePickers?.[item.id] ?? null}
           <ItemAnswer key={item.id} ref={room.answerRef} interviewId={interview.id} item={item} editable={room.editable} onSaved={room.recordSaved} preview={answerPreview} />
           <SketchSlotContext.Provider value={{ editable: room.editable, handle: room.sketchRef }}>{sketches?.[item.id] ?? null}</SketchSlotContext.Provider>
         </div>

@@ -11,7 +11,7 @@ import { describeDue } from "@/lib/recall";
 import { AnswerWithHighlights } from "./answer-with-highlights";
 import { KeyPointEvidence, MisconceptionList } from "./judge-evidence";
 import { RatingForm } from "./rating-form";
-import { KIND_LABELS } from "@/lib/taxonomy";
+import { KIND_LABELS, LANGUAGE_LABELS, type Language } from "@/lib/taxonomy";
 
 
 /** One question of a review: both answers side by side, then the checklist and the rating. */
@@ -55,6 +55,7 @@ export function ItemReview({
             {over > 0 ? <span className="badge badge-advanced"> {formatDuration(over)} over</span> : null}
           </>
         )}
+        {q.kind === "coding" && item.answerLanguage ? <> · answered in {LANGUAGE_LABELS[item.answerLanguage as Language] ?? item.answerLanguage}</> : null}
         {recall?.leech ? (
           <>
             {" "}

@@ -2,11 +2,12 @@ import "server-only";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import type { Database } from "../connection";
-import { interviewItems, interviews, sketches } from "../schema";
+import { interviewItems, interviews, sketches, users } from "../schema";
 import { AppError, notFound } from "@/lib/errors";
 import { canWriteItem } from "@/lib/interview/flow";
 import { WRITE_GRACE_MS } from "@/lib/interview/timer";
 import type { RichDoc } from "@/lib/rich-text/doc";
+import type { Language } from "@/lib/taxonomy";
 import { toFlow } from "./interviews";
 
 export interface SaveAnswerInput {
@@ -107,4 +108,26 @@ export async function explainRefusedWrite(
   const savedAt = what === "answer" ? row.item.answerSavedAt : row.sketchSavedAt;
   // The stored revision is as new or newer: a repeated or out-of-order save, which is harmless.
   return { revision: current, savedAt: savedAt ?? input.now, stale: true };
+}
+
+/**
+ * Remember the language a coding answer is written in, on the item and as the
+ * person's default for the next coding question. Like the answer itself it can
+ * change only while the question is open; what is not theirs is not found.
+ */
+export async function setAnswerLanguageForUser(input: { userId: string; interviewId: string; itemId: string; language: Language; now: Date }): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ item: interviewItems, interview: interviews })
+      .from(interviewItems)
+      .innerJoin(interviews, eq(interviews.id, interviewItems.interviewId))
+      .where(and(eq(interviewItems.id, input.itemId), eq(interviewItems.interviewId, input.interviewId), eq(interviews.userId, input.userId)))
+      .for("update");
+    if (!row) throw notFound("ownedItem");
+    const verdict = canWriteItem(toFlow(row.interview), { ...row.item, suggestedMinutes: 0 }, input.now);
+    if (!verdict.ok) throw new AppError(verdict.code, verdict.message);
+    await tx.update(interviewItems).set({ answerLanguage: input.language }).where(eq(interviewItems.id, input.itemId));
+    await tx.update(users).set({ preferredLanguage: input.language }).where(eq(users.id, input.userId));
+  });
 }

@@ -42,3 +42,10 @@ export async function listSignInFailuresSince(buckets: string[], since: Date): P
   for (const r of rows) out.get(r.bucket)?.push(r.at);
   return out;
 }
+
+/** The language the person last chose for a coding answer, if any. */
+export async function getPreferredLanguageByUser({ userId }: { userId: string }): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db.select({ language: users.preferredLanguage }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.language ?? null;
+}

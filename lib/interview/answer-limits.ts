@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { docToPlainText } from "@/lib/rich-text/plain-text";
 import { richDocSchema } from "@/lib/rich-text/doc";
+import { LANGUAGES } from "@/lib/taxonomy";
 
 /** Limits on one answer, named in every refusal so a person knows what to trim. */
 export const MAX_ANSWER_CHARS = 100_000;
@@ -27,3 +28,6 @@ export const answerSaveSchema = z
     }
     return { ...v, text };
   });
+
+/** The body that sets a coding answer's language. */
+export const answerLanguageSchema = z.object({ language: z.enum(LANGUAGES, { error: `language must be one of: ${LANGUAGES.join(", ")}.` }) });

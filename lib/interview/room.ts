@@ -1,7 +1,7 @@
 import type { RecordingPart } from "@/lib/recording/chunks";
 import { nextNumbers } from "@/lib/recording/numbers";
 import type { RichDoc } from "@/lib/rich-text/doc";
-import type { Kind, Level, TimerMode } from "@/lib/taxonomy";
+import { LANGUAGES, type Kind, type Language, type Level, type TimerMode } from "@/lib/taxonomy";
 import type { TransitionState } from "./state";
 
 /** What the live page hands its client parts: plain, serialisable data, built from the loaded rows. */
@@ -88,4 +88,11 @@ export function roomClock(interview: Pick<RoomInterview, "timerMode" | "deadline
     deadline: deadlineIso ? Date.parse(deadlineIso) : null,
     budgetMs: interview.timerMode === "total" ? (interview.totalSeconds ?? 2700) * 1000 : item.suggestedMinutes * 60_000,
   };
+}
+
+/** The language a coding answer is shown in: its own, else the person's last choice, else TypeScript. */
+export function answerLanguageOf(item: { answerLanguage: string | null }, preferred: string | null): Language {
+  const known = (l: string | null): l is Language => l !== null && (LANGUAGES as readonly string[]).includes(l);
+  if (known(item.answerLanguage)) return item.answerLanguage;
+  return known(preferred) ? preferred : "typescript";
 }

@@ -105,6 +105,9 @@ const ROUTES: Record<string, Partial<Record<HttpMethod, { access: Access; calls:
     PATCH: { access: "owner", calls: (c) => eachInterview(c, "/schedule").map((url) => ({ url, data: when })) },
     DELETE: { access: "owner", calls: (c) => eachInterview(c, "/schedule").map((url) => ({ url })) },
   },
+  "/api/interviews/[id]/items/[itemId]/language": {
+    PUT: { access: "owner", calls: (c) => eachItem(c, "/language").map((url) => ({ url, data: { language: "python" } })) },
+  },
   "/api/interviews/[id]/items/[itemId]/answer": {
     PUT: { access: "owner", calls: (c) => eachItem(c, "/answer").map((url) => ({ url, data: answerBody })) },
     POST: { access: "owner", calls: (c) => eachItem(c, "/answer").map((url) => ({ url, data: answerBody })) },

@@ -20,7 +20,7 @@ import fc from "fast-check";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { createOwnerData, doc, isoDateIn, ownerSnapshot, rectangle, textElement, type OwnerData } from "./support/owner-data";
-import { answerSaveSchema } from "../../lib/interview/answer-limits";
+import { answerLanguageSchema, answerSaveSchema } from "../../lib/interview/answer-limits";
 import { ratingBodySchema } from "../../lib/review/rating-schema";
 import { sketchSaveSchema } from "../../lib/sketch/scene";
 import { scheduleRequestSchema, scheduleWhenSchema } from "../../lib/booking/schedule";
@@ -233,6 +233,10 @@ const TARGETS: Record<string, Target[] | "no input"> = {
     { method: "GET", url: itemUrl("/recording/audio?part=0"), pathOnly: true },
     // A part that is not a number (the ids are the owner's).
     { method: "GET", url: (d, bad) => `/api/interviews/${d.active.id}/items/${d.active.textItem}/recording/audio?part=${bad}x`, pathOnly: true },
+  ],
+  "PUT /api/interviews/[id]/items/[itemId]/language": [
+    { method: "PUT", url: itemUrl("/language"), body: hostileBodies({ language: "python" }, ["language"], { language: "cobol" }), schema: answerLanguageSchema },
+    { method: "PUT", url: itemUrl("/language"), pathOnly: true },
   ],
   "PUT /api/interviews/[id]/items/[itemId]/answer": [
     { method: "PUT", url: itemUrl("/answer"), body: hostileBodies(answer, ["revision", "doc"], { doc: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x".repeat(110_000) }] }] } }), schema: answerSaveSchema },

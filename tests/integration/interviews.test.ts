@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { saveAnswerForUser } from "@/db/queries/answers";
+import { saveAnswerForUser, setAnswerLanguageForUser } from "@/db/queries/answers";
+import { getPreferredLanguageByUser } from "@/db/queries/users";
 import { finishInterviewForUser, submitItemForUser } from "@/db/queries/interview-transitions";
 import { createInterview, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
 import { interviewItems, interviews } from "@/db/schema";
@@ -111,5 +112,26 @@ describe(`answers on ${dbKind()}`, () => {
     const db = await getDb();
     const [row] = await db.select().from(interviews).where(eq(interviews.id, interview.id));
     expect(row!.finishedAt?.getTime()).toBe(later!.items[1]!.deadlineAt!.getTime());
+  });
+});
+
+describe(`a coding answer's language on ${dbKind()}`, () => {
+  it("is kept on the answer and as the person's default; someone else's is not found, a closed question refuses it", async () => {
+    const owner = await createTestUser();
+    const other = await createTestUser();
+    const { interview, items } = await newInterview(owner.id, config({ kinds: ["coding"], count: 1 }));
+    const item = items[0]!;
+    await setAnswerLanguageForUser({ userId: owner.id, interviewId: interview.id, itemId: item.id, language: "go", now: new Date() });
+    const after = await getInterviewWithItemsForUser({ userId: owner.id, interviewId: interview.id, now: new Date() });
+    expect(after!.items[0]!.answerLanguage).toBe("go");
+    expect(await getPreferredLanguageByUser({ userId: owner.id })).toBe("go");
+    await expect(setAnswerLanguageForUser({ userId: other.id, interviewId: interview.id, itemId: item.id, language: "java", now: new Date() })).rejects.toMatchObject({ code: "not_found" });
+    expect(await getPreferredLanguageByUser({ userId: other.id })).toBeNull();
+    await finishInterviewForUser({ userId: owner.id, interviewId: interview.id, now: new Date() });
+    await expect(
+      setAnswerLanguageForUser({ userId: owner.id, interviewId: interview.id, itemId: item.id, language: "java", now: new Date(Date.now() + 60_000) }),
+    ).rejects.toMatchObject({ status: 409 });
+    const last = await getInterviewWithItemsForUser({ userId: owner.id, interviewId: interview.id, now: new Date() });
+    expect(last!.items[0]!.answerLanguage).toBe("go");
   });
 });

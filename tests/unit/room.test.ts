@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstOpenIndex, mergeTransition, roomClock, toRoomInterview, toRoomItem } from "@/lib/interview/room";
+import { answerLanguageOf, firstOpenIndex, mergeTransition, roomClock, toRoomInterview, toRoomItem } from "@/lib/interview/room";
 import { interviewStateJson } from "@/lib/interview/state";
 
 const at = (s: string) => new Date(`2026-12-02T10:${s}:00Z`);
@@ -66,5 +66,13 @@ describe("the live room's data", () => {
     const perQ = { ...iv, timerMode: "per_question" as const, deadlineAt: null };
     expect(roomClock(perQ, { deadlineAt: "2026-12-02T10:08:00.000Z", suggestedMinutes: 8 }).budgetMs).toBe(480_000);
     expect(roomClock({ ...iv, timerMode: "untimed", deadlineAt: null }, { deadlineAt: null, suggestedMinutes: 8 }).deadline).toBeNull();
+  });
+});
+
+describe("a coding answer's language", () => {
+  it("is the answer's own, else the person's last choice, else TypeScript; unknown values are ignored", () => {
+    expect(answerLanguageOf({ answerLanguage: "go" }, "python")).toBe("go");
+    expect(answerLanguageOf({ answerLanguage: null }, "python")).toBe("python");
+    expect(answerLanguageOf({ answerLanguage: "cobol" }, "brainfuck")).toBe("typescript");
   });
 });

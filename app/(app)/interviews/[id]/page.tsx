@@ -5,13 +5,16 @@ import { RichText } from "@/components/rich-text";
 import { SketchPanel } from "@/components/canvas/sketch-panel";
 import { InterviewRoom } from "@/components/interview/interview-room";
 import { toRoomInterview, toRoomItem } from "@/lib/interview/room";
+import { LanguagePicker } from "@/components/interview/language-picker";
+import { getPreferredLanguageByUser } from "@/db/queries/users";
+import { answerLanguageOf } from "@/lib/interview/room";
 import { loadInterviewPage } from "@/server/interviews/load-interview";
 
 export const metadata: Metadata = { title: "Interview" };
 
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { interview, items } = await loadInterviewPage(id);
+  const { user, interview, items } = await loadInterviewPage(id);
   if (interview.status === "review" || interview.status === "completed") redirect(`/interviews/${id}/review`);
   if (interview.status !== "active") {
     return (
@@ -39,6 +42,12 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
       <SketchPanel key={it.id} interviewId={interview.id} item={{ id: it.id, title: it.title, kind: it.kind, sketch: it.sketch }} />,
     ]),
   );
+  // Coding questions: the language of the answer, remembered on it (or the person's last choice).
+  const coding = items.filter((it) => it.question.kind === "coding");
+  const preferred = coding.length ? await getPreferredLanguageByUser({ userId: user.id }) : null;
+  const languagePickers = Object.fromEntries(
+    coding.map((it) => [it.id, <LanguagePicker key={it.id} interviewId={interview.id} itemId={it.id} initial={answerLanguageOf(it, preferred)} />]),
+  );
   return (
     <InterviewRoom
       interview={toRoomInterview(interview)}
@@ -46,6 +55,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
       prompts={prompts}
       answerPreviews={answerPreviews}
       sketches={sketches}
+      languagePickers={languagePickers}
       serverNow={Date.now()}
     />
   );
