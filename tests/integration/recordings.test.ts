@@ -14,7 +14,7 @@ import { createTestUser, dbKind } from "./helpers";
 
 // The route handlers run for real; only the session-cookie lookup is replaced.
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string | null; name: string | null } }));
-vi.mock("@/server/auth/token", () => ({ userIdFromRequest: async () => session.user }));
+vi.mock("@/server/auth/token", () => ({ userIdFromRequest: async () => (session.user ? { ...session.user, generation: 0, sessionId: "integration-session-1" } : null) }));
 const route = await import("@/app/api/interviews/[id]/items/[itemId]/recording/route");
 const audioRoute = await import("@/app/api/interviews/[id]/items/[itemId]/recording/audio/route");
 
