@@ -1,10 +1,19 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { loadQuestionFiles } from "../../../db/seed/bank";
+import { checkSampleAnswer } from "../../../lib/question-file/sample-check";
 
-/** Answers that mention at least one key point of every beginner and intermediate concept question. */
-export const COVERING_ANSWER =
-  "Authentication first. A stateless design with JSON. The event loop handles I/O. Atomicity and durability hold. Reply 201 on success. " +
-  "A b-tree index avoids a full table scan. Metrics and distributed tracing help. Availability matters. Use cache-aside with a TTL. " +
-  "Read committed by default. At-least-once delivery. Optimistic locking.";
+/**
+ * What a person who knows the drawn question would type: its own sample answer,
+ * as plain text (the judge ticks every key point of it; the bank tests check so).
+ * The title comes from the live page's editor ("Answer to: <title>").
+ */
+export async function knowingAnswer(page: Page): Promise<string> {
+  const name = (await page.getByRole("textbox", { name: /^Answer to:/ }).getAttribute("aria-label")) ?? "";
+  const title = name.replace(/^Answer to:\s*/, "").trim();
+  const question = loadQuestionFiles().find((q) => q.title === title);
+  if (!question) throw new Error(`No built-in question is titled "${title}"`);
+  return checkSampleAnswer(question).text.replace(/\s+/g, " ");
+}
 
 /** Finishing an interview from the live page: the button, then the confirmation. */
 export async function finishInterview(page: Page) {

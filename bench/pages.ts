@@ -1,0 +1,137 @@
+/**
+ * Page throughput against the framework's own floor: every signed-in page at the same concurrency as the
+ * landing page, in one run on one production instance (PostgreSQL), with each page's ratio to the landing page
+ * and the HTML it sends (the inline RSC payload included).
+ *
+ *   npx next build && node --conditions=react-server --import tsx bench/pages.ts
+ *   # SECONDS=8 CONNECTIONS=16 BENCH_PORT=3207 PAGES=dashboard,review-3
+ *
+ * One person with a history (30 rated interviews, a live one, reviews of 3 and 10 questions, a booking) is made
+ * through the app's own queries; then autocannon hits each page in turn, the landing page first and last (its
+ * two runs are averaged: the spread between them shows how noisy the machine was). Only 127.0.0.1 is contacted.
+ * (--conditions=react-server lets the `server-only` query modules load outside Next.)
+ */
+import autocannon from "autocannon";
+import { fmt, freshDatabase, sessionCookie, startServer, stopServer } from "./lib";
+
+const SECONDS = Number(process.env.SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 16);
+const PORT = Number(process.env.BENCH_PORT ?? 3207);
+const BASE = `http://localhost:${PORT}`;
+const ONLY = process.env.PAGES?.split(",");
+
+async function makeHistory(url: string) {
+  process.env.DATABASE_URL = url;
+  process.env.DATABASE_POOL_SIZE = "4";
+  const { getHandle, getDb } = await import("../db/client");
+  const { applyMigrations } = await import("../db/migrate");
+  const { seedQuestionBank } = await import("../db/seed/bank");
+  const { createInterview, listDrawCandidates, getInterviewWithItemsForUser } = await import("../db/queries/interviews");
+  const { finishInterviewForUser } = await import("../db/queries/interview-transitions");
+  const { saveAnswerForUser } = await import("../db/queries/answers");
+  const { rateItemForUser } = await import("../db/queries/ratings");
+  const { scheduleInterview } = await import("../server/interviews/schedule-interview");
+  const { users, questions } = await import("../db/schema");
+  const { EVERY_QUESTION } = await import("../lib/interview/config");
+  const { markdownToDoc } = await import("../lib/rich-text/markdown");
+  const { eq } = await import("drizzle-orm");
+  const handle = await getHandle();
+  await applyMigrations(handle);
+  await seedQuestionBank(handle.db);
+  const db = await getDb();
+  const [u] = await db.insert(users).values({ email: "pages@bench.test", name: "Page bench", timeZone: "Europe/Paris" }).returning();
+  const userId = u!.id;
+  const bank = await listDrawCandidates();
+  const concept = bank.filter((q) => q.kind === "concept").map((q) => q.id);
+  const design = bank.filter((q) => q.kind === "design").map((q) => q.id);
+  const answer = markdownToDoc(
+    "Idempotency means a retry has the same effect as the first call: PUT and DELETE are idempotent, POST is not unless the client sends an idempotency key that the server stores with the result.\n\n- cache-aside with a TTL\n- a write-through cache for hot keys",
+  );
+  const start = new Date(Date.now() - 40 * 24 * 3600_000);
+  const interview = async (ids: string[], at: Date, rate: boolean) => {
+    const iv = await createInterview({ userId, title: `Bench ${ids.length}`, config: { ...EVERY_QUESTION, count: ids.length }, seed: 1, questionIds: ids, now: at });
+    const loaded = (await getInterviewWithItemsForUser({ userId, interviewId: iv.id, now: at }))!;
+    for (const it of loaded.items) await saveAnswerForUser({ userId, interviewId: iv.id, itemId: it.id, revision: 1, doc: answer, text: "idempotency", now: at });
+    await finishInterviewForUser({ userId, interviewId: iv.id, now: new Date(at.getTime() + 20 * 60_000) });
+    if (rate)
+      for (const [i, it] of loaded.items.entries())
+        await rateItemForUser({ userId, interviewId: iv.id, itemId: it.id, rating: ((i % 4) + 1) as 1 | 2 | 3 | 4, keyPointsTicked: [0], now: new Date(at.getTime() + 30 * 60_000) });
+    return iv.id;
+  };
+  for (let i = 0; i < 30; i++) await interview([concept[(i * 3) % concept.length]!, concept[(i * 3 + 1) % concept.length]!, design[i % design.length]!], new Date(start.getTime() + i * 24 * 3600_000), true);
+  const review3 = await interview([concept[1]!, concept[2]!, design[0]!], new Date(Date.now() - 3600_000), false);
+  const review10 = await interview([...concept.slice(10, 18), design[1]!, design[2]!], new Date(Date.now() - 3600_000), false);
+  const live = await createInterview({ userId, title: "Live", config: { ...EVERY_QUESTION, count: 3, totalMinutes: 600 }, seed: 2, questionIds: [concept[5]!, concept[6]!, design[3]!], now: new Date() });
+  const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 10);
+  await scheduleInterview({ userId, request: { date: tomorrow, time: "09:00", timeZone: "Europe/Paris", preset: "mixed-45" }, now: new Date() });
+  const [q] = await db.select({ slug: questions.slug }).from(questions).where(eq(questions.slug, "url-shortener"));
+  await handle.close();
+  return { userId, email: u!.email, review3, review10, live: live.id, question: q!.slug };
+}
+
+function hit(path: string, cookie: string | null): Promise<{ rps: number; p95: number; errors: number }> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url: `${BASE}${path}`, connections: CONNECTIONS, duration: SECONDS, headers: cookie ? { cookie } : {}, timeout: 20 },
+      (err, r) => {
+        if (err) return reject(err);
+        const bad = r.non2xx + r.errors + r.timeouts;
+        resolve({ rps: r.requests.average, p95: r.latency.p97_5 ?? r.latency.p99, errors: bad });
+      },
+    );
+  });
+}
+
+async function main() {
+  const url = freshDatabase("mockline_bench_pages");
+  const data = await makeHistory(url);
+  const cookie = await sessionCookie(data.userId, data.email);
+  const server = await startServer(url, PORT);
+  const pages: [string, string][] = [
+    ["dashboard", "/dashboard"],
+    ["new interview", "/interviews/new"],
+    ["live interview", `/interviews/${data.live}`],
+    ["review-3", `/interviews/${data.review3}/review`],
+    ["review-10", `/interviews/${data.review10}/review`],
+    ["history", "/history"],
+    ["topics", "/topics"],
+    ["schedule", "/schedule"],
+    ["question bank", "/questions"],
+    ["question page", `/questions/${data.question}`],
+    ["settings", "/settings"],
+  ];
+  try {
+    const size = async (path: string, c: string | null) => {
+      const res = await fetch(`${BASE}${path}`, { headers: c ? { cookie: c } : {}, redirect: "manual" });
+      const body = await res.text();
+      if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+      return Buffer.byteLength(body);
+    };
+    // Warm every route (compilation caches, the pool) before anything is measured.
+    for (const [, p] of pages) for (let i = 0; i < 5; i++) await size(p, cookie);
+    for (let i = 0; i < 20; i++) await size("/", null);
+    const landingA = await hit("/", null);
+    const rows: { page: string; rps: number; p95: number; errors: number; kb: number }[] = [];
+    for (const [name, path] of pages) {
+      if (ONLY && !ONLY.includes(name)) continue;
+      const r = await hit(path, cookie);
+      rows.push({ page: name, ...r, kb: (await size(path, cookie)) / 1024 });
+    }
+    const landingB = await hit("/", null);
+    const landing = (landingA.rps + landingB.rps) / 2;
+    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s a page; landing page ${fmt(landingA.rps, 0)} and ${fmt(landingB.rps, 0)} req/s (first and last run), ${fmt((await size("/", null)) / 1024)} KB of HTML\n`);
+    console.log("| page | req/s | ratio to landing | p97.5 ms | errors | HTML KB |");
+    console.log("|---|---|---|---|---|---|");
+    for (const r of rows) console.log(`| ${r.page} | ${fmt(r.rps, 0)} | ${fmt(r.rps / landing, 2)} | ${fmt(r.p95, 0)} | ${r.errors} | ${fmt(r.kb)} |`);
+  } finally {
+    stopServer(server);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
