@@ -9,8 +9,7 @@ test.describe("review", () => {
     const live = new InterviewPage(page);
     await live.startWithPreset("Quick 15-min concepts");
     const answer = await knowingAnswer(page);
-    await live.editor.click();
-    await page.keyboard.insertText(answer);
+    await live.type(answer);
     await finishInterview(page);
 
     const review = new ReviewPage(page);
