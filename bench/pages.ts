@@ -4,13 +4,14 @@
  * and the HTML it sends (the inline RSC payload included).
  *
  *   npx next build && node --conditions=react-server --import tsx bench/pages.ts
- *   # SECONDS=8 CONNECTIONS=16 BENCH_PORT=3207 PAGES=dashboard,review-3
+ *   # SECONDS=8 CONNECTIONS=16 BENCH_PORT=3207 PAGES=dashboard,review-3 DUMP=.data/pages (each page's HTML kept there)
  *
  * One person with a history (30 rated interviews, a live one, reviews of 3 and 10 questions, a booking) is made
  * through the app's own queries; then autocannon hits each page in turn, the landing page first and last (its
  * two runs are averaged: the spread between them shows how noisy the machine was). Only 127.0.0.1 is contacted.
  * (--conditions=react-server lets the `server-only` query modules load outside Next.)
  */
+import fs from "node:fs";
 import autocannon from "autocannon";
 import { fmt, freshDatabase, sessionCookie, startServer, stopServer } from "./lib";
 
@@ -19,6 +20,7 @@ const CONNECTIONS = Number(process.env.CONNECTIONS ?? 16);
 const PORT = Number(process.env.BENCH_PORT ?? 3207);
 const BASE = `http://localhost:${PORT}`;
 const ONLY = process.env.PAGES?.split(",");
+const DUMP = process.env.DUMP;
 
 async function makeHistory(url: string) {
   process.env.DATABASE_URL = url;
@@ -105,6 +107,10 @@ async function main() {
       const res = await fetch(`${BASE}${path}`, { headers: c ? { cookie: c } : {}, redirect: "manual" });
       const body = await res.text();
       if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+      if (DUMP) {
+        fs.mkdirSync(DUMP, { recursive: true });
+        fs.writeFileSync(`${DUMP}/${(path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "landing").slice(0, 60)}.html`, body);
+      }
       return Buffer.byteLength(body);
     };
     // Warm every route (compilation caches, the pool) before anything is measured.

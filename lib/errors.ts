@@ -48,6 +48,7 @@ const NOT_FOUND = {
   sketch: "No sketch was found for this question.",
   preview: "No preview was found for this sketch.",
   recording: "No recording was found for this question.",
+  reference: "This question has no reference diagram.",
   any: "That was not found.",
 } as const;
 

@@ -15,7 +15,7 @@ export function SketchCompare({
   interviewId,
   itemId,
   hasSketch,
-  referenceScene,
+  hasReference,
   title = "sketch",
   replay = false,
   openedAt = null,
@@ -23,7 +23,8 @@ export function SketchCompare({
   interviewId: string;
   itemId: string;
   hasSketch: boolean;
-  referenceScene: unknown;
+  /** The question has a reference diagram (fetched when shown: it is kept out of the page). */
+  hasReference: boolean;
   title?: string;
   /** The drawing has a timeline to replay under it. */
   replay?: boolean;
@@ -42,6 +43,15 @@ export function SketchCompare({
             .catch(() => null)
         : null,
     [hasSketch, interviewId, itemId],
+  );
+  const referenceScene = useMemo(
+    () =>
+      hasReference
+        ? fetch(`/api/interviews/${interviewId}/items/${itemId}/reference`)
+            .then(async (r) => (r.ok ? ((await r.json()) as { scene: SceneInput }).scene : null))
+            .catch(() => null)
+        : null,
+    [hasReference, interviewId, itemId],
   );
   const name = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "sketch";
 
@@ -63,7 +73,7 @@ export function SketchCompare({
         <h3>Reference diagram</h3>
         {referenceScene ? (
           <>
-            <LazyCanvas initial={referenceScene as SceneInput} readOnly label="Reference diagram (read-only)" onReady={onReference} />
+            <LazyCanvas initial={referenceScene} readOnly label="Reference diagram (read-only)" onReady={onReference} />
             <ExportControls api={reference} name={`${name}-reference`} label="Export the reference diagram" />
           </>
         ) : (

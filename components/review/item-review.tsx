@@ -102,7 +102,7 @@ export function ItemReview({
             interviewId={interviewId}
             itemId={item.id}
             hasSketch={Boolean(item.sketch)}
-            referenceScene={q.referenceScene ?? null}
+            hasReference={q.hasReference}
             replay={(item.sketch?.timelineEntries ?? 0) > 0}
             openedAt={item.startedAt?.getTime() ?? null}
           />

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { interviewItems, interviews, questions, ratingLogs, recallStates, recordings, sketches, type Interview, type InterviewItem, type Question } from "../schema";
 import type { RecordingPart } from "@/lib/recording/chunks";
@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { InterviewConfig } from "@/lib/interview/config";
 import { settle, type FlowInterview, type FlowItem } from "@/lib/interview/flow";
 import { applySettlement, startInterviewClocks } from "./interview-clocks";
-import { lockInterviewForUser, type Conn } from "./owned";
+import { lockInterviewForUser, ownedItem, type Conn, type OwnedItemRef } from "./owned";
 
 /** Creating, loading and listing interviews. Transitions live in interview-transitions.ts, answers in answers.ts. */
 
@@ -97,8 +97,16 @@ export async function createInterview(input: CreateInterviewInput): Promise<Inte
   });
 }
 
+/**
+ * A question as an interview page needs it: everything but the reference diagram,
+ * which can be tens of kilobytes and is fetched by the review only when shown.
+ */
+export type ItemQuestion = Omit<Question, "referenceScene"> & { hasReference: boolean };
+
+const { referenceScene: _scene, ...ITEM_QUESTION_COLUMNS } = getTableColumns(questions);
+
 export type ItemWithQuestion = InterviewItem & {
-  question: Question;
+  question: ItemQuestion;
   sketch: { revision: number; savedAt: Date; hasScene: boolean; timelineEntries: number } | null;
   recording: { bytes: number; durationMs: number; parts: RecordingPart[] } | null;
 };
@@ -111,7 +119,7 @@ export async function loadItems(conn: Conn, interviewId: string): Promise<ItemWi
   const rows = await conn
     .select({
       item: interviewItems,
-      question: questions,
+      question: { ...ITEM_QUESTION_COLUMNS, hasReference: sql<boolean>`${questions.referenceScene} is not null` },
       sketchRevision: sketches.revision,
       sketchSavedAt: sketches.savedAt,
       timelineSeq: sketches.timelineSeq,
@@ -172,6 +180,16 @@ export async function getInterviewWithItemsForUser({
   now: Date;
 }): Promise<InterviewWithItems | undefined> {
   const db = await getDb();
+  // Most loads (a review, a reload of a running interview) have nothing to settle:
+  // read without a lock, and take the lock only when time has closed something.
+  const [seen] = await db
+    .select()
+    .from(interviews)
+    .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
+  if (!seen) return undefined;
+  const seenItems = await loadItems(db, interviewId);
+  const seenSettlement = settle(toFlow(seen), toFlowItems(seenItems), now);
+  if (!seenSettlement.items.length && !seenSettlement.interview.status) return { interview: seen, items: seenItems };
   return db.transaction(async (tx) => {
     const interview = await lockInterviewForUser(tx, { userId, interviewId });
     if (!interview) return undefined;
@@ -230,6 +248,23 @@ export async function getActiveInterviewByUser({ userId }: { userId: string }): 
     .from(interviews)
     .where(and(eq(interviews.userId, userId), eq(interviews.status, "active")))
     .orderBy(desc(interviews.startedAt))
+    .limit(1);
+  return row;
+}
+
+/**
+ * The reference diagram of one item's question, once the person's interview is
+ * in review or completed (the review fetches it when it shows the diagram).
+ * `undefined`: not their item; `null`: not in review yet, or no diagram.
+ */
+export async function getReferenceSceneForUser(ref: OwnedItemRef): Promise<{ status: Interview["status"]; scene: unknown } | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ status: interviews.status, scene: questions.referenceScene })
+    .from(interviewItems)
+    .innerJoin(interviews, eq(interviews.id, interviewItems.interviewId))
+    .innerJoin(questions, eq(questions.id, interviewItems.questionId))
+    .where(ownedItem(ref))
     .limit(1);
   return row;
 }

@@ -126,6 +126,7 @@ const ROUTES: Record<string, Partial<Record<HttpMethod, { access: Access; calls:
   "/api/interviews/[id]/items/[itemId]/recording/audio": {
     GET: { access: "owner", calls: (c) => eachItem(c, "/recording/audio?part=0").map((url) => ({ url, headers: { range: "bytes=0-" } })) },
   },
+  "/api/interviews/[id]/items/[itemId]/reference": { GET: { access: "owner", calls: (c) => eachItem(c, "/reference").map((url) => ({ url })) } },
   "/api/interviews/[id]/items/[itemId]/sketch/preview": { GET: { access: "owner", calls: (c) => eachItem(c, "/sketch/preview").map((url) => ({ url })) } },
   "/api/interviews/[id]/items/[itemId]/submit": { POST: { access: "owner", calls: (c) => eachItem(c, "/submit").map((url) => ({ url })) } },
   "/api/interviews/[id]/items/[itemId]/rating": {

@@ -220,6 +220,7 @@ const TARGETS: Record<string, Target[] | "no input"> = {
   "GET /api/interviews/[id]/export.md": [{ method: "GET", url: ivUrl("/export.md"), pathOnly: true }],
   "GET /api/interviews/[id]/invite.ics": [{ method: "GET", url: ivUrl("/invite.ics"), pathOnly: true }],
   "POST /api/interviews/[id]/items/[itemId]/submit": [{ method: "POST", url: itemUrl("/submit"), pathOnly: true }],
+  "GET /api/interviews/[id]/items/[itemId]/reference": [{ method: "GET", url: itemUrl("/reference"), pathOnly: true }],
   "GET /api/interviews/[id]/items/[itemId]/sketch/preview": [{ method: "GET", url: itemUrl("/sketch/preview"), pathOnly: true }],
   "GET /api/interviews/[id]/items/[itemId]/sketch": [{ method: "GET", url: itemUrl("/sketch"), pathOnly: true }],
   "GET /api/interviews/[id]/items/[itemId]/sketch/timeline": [{ method: "GET", url: itemUrl("/sketch/timeline"), pathOnly: true }],

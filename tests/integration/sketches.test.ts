@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { createInterview, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
+import { finishInterviewForUser } from "@/db/queries/interview-transitions";
 import { getSketchForUser, getSketchPreviewForUser, getSketchTimelineForUser, saveSketchForUser } from "@/db/queries/sketches";
 import { interviews, sketchTimeline, sketches } from "@/db/schema";
 import { drawQuestions } from "@/lib/interview/draw";
@@ -16,6 +17,7 @@ vi.mock("@/server/auth/token", () => ({ userIdFromRequest: async () => (session.
 const route = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/route");
 const previewRoute = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/preview/route");
 const timelineRoute = await import("@/app/api/interviews/[id]/items/[itemId]/sketch/timeline/route");
+const referenceRoute = await import("@/app/api/interviews/[id]/items/[itemId]/reference/route");
 
 const config: InterviewConfig = { ...EVERY_QUESTION, kinds: ["design"], count: 1, totalMinutes: 30 };
 
@@ -203,5 +205,31 @@ describe(`sketches on ${dbKind()}`, () => {
     const capped = await getSketchTimelineForUser(ref);
     expect(capped).toHaveLength(1);
     expect(elementsAfter(capped, 1).map((e) => e.id).sort()).toEqual(["new", "newer", "old1"]);
+  });
+
+  it("the reference diagram stays out of the interview's load and is fetched by its owner once the interview is over", async () => {
+    const user = await createTestUser();
+    const other = await createTestUser();
+    const { interview, item } = await newInterview(user.id);
+    expect(item.question.hasReference).toBe(true);
+    expect("referenceScene" in item.question).toBe(false);
+    const get = () => referenceRoute.GET(new Request("http://localhost/x"), { params: Promise.resolve({ id: interview.id, itemId: item.id }) });
+
+    session.user = { id: user.id, email: null, name: null };
+    const early = await get();
+    expect(early.status).toBe(409);
+    expect(((await early.json()) as { error: string }).error).toMatch(/once the interview is finished/);
+
+    await finishInterviewForUser({ userId: user.id, interviewId: interview.id, now: new Date() });
+    const res = await get();
+    expect(res.status).toBe(200);
+    const { scene: shown } = (await res.json()) as { scene: Scene };
+    expect(shown.elements.length).toBeGreaterThan(2);
+    expect(shown.elements.some((e) => e.type === "arrow")).toBe(true);
+
+    session.user = { id: other.id, email: null, name: null };
+    expect((await get()).status).toBe(404);
+    session.user = null;
+    expect((await get()).status).toBe(401);
   });
 });
