@@ -28,6 +28,16 @@ describe("sentences and clauses", () => {
     expect(shape("a, b: c (d) e but f whereas g although h")).toEqual(["a@0.0", "b@0.1", "c@0.2", "d@0.3", "e@0.4", "but@0.5", "f@0.5", "whereas@0.6", "g@0.6", "although@0.7", "h@0.7"]);
   });
 
+  it("a soft-wrapped line break does not end a sentence; a list item, a blank line or a short line does", () => {
+    const sentences = (text: string) => new Set(analyzeText(text).tokens.map((t) => t.sentence)).size;
+    expect(sentences("Atomicity says both updates happen or\nneither does.")).toBe(1);
+    expect(sentences("Consistency means the rules we declared, like a balance that can never go\nNegative, still hold.")).toBe(1);
+    expect(sentences("Atomicity\nAll or nothing")).toBe(2);
+    expect(sentences("- atomicity\n- rolled back")).toBe(2);
+    expect(sentences("atomicity is about failures\n\nrolled back")).toBe(2);
+    expect(sentences("atomicity is about failures.\nrolled back")).toBe(2);
+  });
+
   it("a dot inside a word, a figure or an abbreviation does not end a sentence", () => {
     expect(new Set(analyzeText("Use node.js, e.g. with Promise.all, at 1.5 ms vs. 3 ms.").tokens.map((t) => t.sentence))).toEqual(new Set([0]));
   });
