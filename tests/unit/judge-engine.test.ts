@@ -313,6 +313,20 @@ describe("misconceptions", () => {
     expect(j.ticked).not.toContain(1);
   });
 
+  it("a slogan in double quotes is mentioned, not claimed; a quoted single word still counts", () => {
+    const q = {
+      keyPoints: [{ label: "k", any: ["partition"] }],
+      misconceptions: [
+        { id: "pick-two", claim: "CAP lets you pick any two", why: "Partitions are not optional.", any: ["pick two"] },
+        { id: "keep-running", claim: "Keep running after uncaughtException", why: "The process state is unknown.", any: ["uncaughtException"], with: ["keeps running"] },
+      ],
+    };
+    const ids = (text: string) => judgeAnswer(q, text).misconceptions.map((m) => m.id);
+    expect(ids('People say "pick two of three", but partitions happen anyway.')).toEqual([]);
+    expect(ids("You pick two of the three.")).toEqual(["pick-two"]);
+    expect(ids('A handler for process.on("uncaughtException") logs and keeps running.')).toEqual(["keep-running"]);
+  });
+
   it("a denied claim is not flagged, and the check says why", () => {
     const j = judgeAnswer(getVsPost, "POST is not idempotent.");
     expect(j.misconceptions).toEqual([]);
