@@ -4,6 +4,8 @@
 // none). Each file is { slug, answers: [{ id, style, text, keyPoints: [indexes], misconceptions: [ids] }] };
 // the question is <set-dir>/questions/<slug>.md when present, else db/seed/questions/<slug>.md. The old
 // matcher judges with the terms snapshotted in bench/data/baseline-key-point-terms.json.
+// <set-dir>/held-out.txt (one slug a line, # comments) names questions kept out of tuning: the judge is also
+// reported on them and on the rest apart, and --verbose leaves them out unless --show-held-out is given.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -33,6 +35,7 @@ type LabelledSet = z.output<typeof setSchema>;
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
+const showHeldOut = args.includes("--show-held-out");
 let dir = args.find((a) => !a.startsWith("--")) ?? "tests/judge-set";
 const yamlIn = (d: string) => (existsSync(d) ? readdirSync(d).filter((f) => /\.ya?ml$/.test(f)).sort() : []);
 if (!args.some((a) => !a.startsWith("--")) && yamlIn(dir).length === 0) {
@@ -44,6 +47,15 @@ if (files.length === 0) {
   console.error(`no *.yaml files in ${dir}`);
   process.exit(2);
 }
+const heldOutFile = path.join(dir, "held-out.txt");
+const heldOut = new Set(
+  existsSync(heldOutFile)
+    ? readFileSync(heldOutFile, "utf8")
+        .split("\n")
+        .map((l) => l.replace(/#.*/, "").trim())
+        .filter(Boolean)
+    : [],
+);
 const baseline = JSON.parse(readFileSync("bench/data/baseline-key-point-terms.json", "utf8")) as Record<string, { label: string; terms: string[] }[]>;
 
 function question(slug: string): Question | null {
@@ -87,6 +99,8 @@ interface Scores {
 }
 const scores = (): Scores => ({ overall: new Tally(), byStyle: new Map(STYLES.map((s) => [s, new Tally()])), misconceptions: new Tally(), falseTicks: new Map(STYLES.map((s) => [s, { ticks: 0, answers: 0 }])), answers: 0 });
 const judge = scores();
+const judgeTuned = scores();
+const judgeHeldOut = scores();
 const old = scores();
 const skipped: string[] = [];
 
@@ -118,14 +132,20 @@ for (const file of files) {
   }
   for (const a of set.answers) {
     const j = judgeAnswer(q, a.text);
-    record(judge, a.style, j.ticked, a.keyPoints);
-    judge.misconceptions.add(j.misconceptions.map((m) => m.id), a.misconceptions);
+    const held = heldOut.has(set.slug);
+    for (const s of [judge, held ? judgeHeldOut : judgeTuned]) {
+      record(s, a.style, j.ticked, a.keyPoints);
+      s.misconceptions.add(
+        j.misconceptions.map((m) => m.id),
+        a.misconceptions,
+      );
+    }
     if (oldTerms) {
       const n = Math.min(oldTerms.length, q.keyPoints.length);
       const ticks = suggestedTicks(matchKeyPoints(a.text, oldTerms.slice(0, n)));
       record(old, a.style, ticks, a.keyPoints.filter((k) => k < n));
     }
-    if (verbose) {
+    if (verbose && (showHeldOut || !held)) {
       const extra = j.ticked.filter((t) => !a.keyPoints.includes(t));
       const missed = a.keyPoints.filter((t) => !j.ticked.includes(t));
       const flags = j.misconceptions.map((m) => m.id);
@@ -167,5 +187,11 @@ function print(name: string, s: Scores, misconceptions: boolean) {
 
 print("evidence judge (lib/judge)", judge, true);
 console.log();
+if (heldOut.size) {
+  print(`  of which tuning questions (${files.length - heldOut.size})`, judgeTuned, true);
+  console.log();
+  print(`  of which held-out questions (${heldOut.size}, see held-out.txt)`, judgeHeldOut, true);
+  console.log();
+}
 print("term matcher (lib/key-points, old terms)", old, false);
 if (skipped.length) console.log(`\n${skipped.join("\n")}`);

@@ -14,6 +14,7 @@ import type {
   QuestionEvidence,
   RuleFields,
   RuleFindings,
+  Span,
 } from "./types";
 
 /**
@@ -153,7 +154,20 @@ function unlessClaimed(list: readonly Occurrence[], others: readonly Occurrence[
   });
 }
 
-function evaluate(find: Finder, rules: readonly CompiledRule[]): RuleFindings {
+/**
+ * Spans of the answer inside double quotes (one sentence, up to 80
+ * characters, two words or more): a phrase there is mentioned, not claimed — "pick two of three"
+ * quoted in order to be refuted states no misconception.
+ */
+const QUOTED_RE = /["“”]([^"“”\n]{1,80})["“”]/g;
+/** A quoted single word ("uncaughtException") is code or a name, not a slogan. */
+const SLOGAN_RE = /\p{L}\s+\p{L}/u;
+function quotedSpans(text: string): Span[] {
+  if (!/["“”]/.test(text)) return [];
+  return [...text.matchAll(QUOTED_RE)].filter((m) => SLOGAN_RE.test(m[1]!)).map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }));
+}
+
+function evaluate(find: Finder, rules: readonly CompiledRule[], mentions: readonly Span[] = []): RuleFindings {
   const evidence: Evidence[] = [];
   const negated: DeniedEvidence[] = [];
   const vetoed: Evidence[] = [];
@@ -161,7 +175,8 @@ function evaluate(find: Finder, rules: readonly CompiledRule[]): RuleFindings {
   const unexplained: Evidence[] = [];
   let holds = false;
   for (const rule of rules) {
-    const anyFound = find.all(rule.any);
+    const quoted = (o: Occurrence) => mentions.some((m) => m.start <= o.start && o.end <= m.end);
+    const anyFound = mentions.length ? find.all(rule.any).filter((o) => !quoted(o)) : find.all(rule.any);
     const withFound = rule.with ? find.all(rule.with) : [];
     const anyOcc = unlessClaimed(anyFound, withFound);
     const withOcc = unlessClaimed(withFound, anyFound);
@@ -203,13 +218,14 @@ function evaluate(find: Finder, rules: readonly CompiledRule[]): RuleFindings {
 export function judgeAnswer(question: QuestionEvidence | CompiledQuestion, text: string): Judgement {
   const q = isCompiled(question) ? question : compileQuestion(question);
   const find = new Finder(analyzeText(text ?? ""));
+  const mentions = quotedSpans(text ?? "");
   const misconceptionChecks: MisconceptionVerdict[] = q.misconceptions.map((m, index) => ({
     index,
     id: m.id,
     claim: m.claim,
     why: m.why,
     contradicts: [...(m.contradicts ?? [])],
-    ...evaluate(find, q.misconceptionRules[index]!),
+    ...evaluate(find, q.misconceptionRules[index]!, mentions),
   }));
   const contradictedBy = q.keyPoints.map(() => [] as string[]);
   misconceptionChecks.forEach((m, i) => {

@@ -105,6 +105,25 @@ function pushMatch(out: Word[], raw: string, start: number): void {
   out.push({ raw, low, stem: low, number: false, start, end: start + raw.length });
 }
 
+/** A line this long that runs on without punctuation was wrapped, not ended. */
+const WRAPPED_LINE = 60;
+
+/**
+ * Is the one line break in `gap` a soft wrap inside a sentence (text pasted
+ * from a hard-wrapped editor or mail)? It is when the next line goes straight
+ * on with a word (no list marker) and either starts in lower case or follows a
+ * long line. A blank line, a list item or a short line (a heading, a bullet
+ * written without a marker) still ends the sentence.
+ */
+function softWrap(text: string, gap: string, nextStart: number, next: string): boolean {
+  const nl = gap.indexOf("\n");
+  if (nl < 0 || gap.indexOf("\n", nl + 1) >= 0 || /[;!?]/.test(gap) || !/^[ \t]*$/.test(gap.slice(nl + 1))) return false;
+  if (/^[\p{Ll}\d]/u.test(next)) return true;
+  const breakAt = nextStart - gap.length + nl;
+  const lineStart = text.lastIndexOf("\n", breakAt - 1) + 1;
+  return breakAt - lineStart >= WRAPPED_LINE && /^\p{L}/u.test(text.slice(lineStart).trimStart());
+}
+
 /** Does the gap between two tokens end a sentence? A dot does only when a space follows it. */
 function endsSentence(text: string, gap: string, prev: Word[], i: number, next: string): boolean {
   if (SENTENCE_PUNCT.test(gap)) return true;
@@ -136,7 +155,8 @@ export function analyzeText(text: string): AnalyzedText {
   let clause = 0;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
-    const gap = text.slice(i === 0 ? 0 : raw[i - 1]!.end, t.start);
+    let gap = text.slice(i === 0 ? 0 : raw[i - 1]!.end, t.start);
+    if (i > 0 && softWrap(text, gap, t.start, t.raw)) gap = gap.replace("\n", " ");
     if (i > 0) {
       if (endsSentence(text, gap, raw, i, t.raw)) {
         sentence++;

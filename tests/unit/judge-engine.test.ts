@@ -28,6 +28,16 @@ describe("sentences and clauses", () => {
     expect(shape("a, b: c (d) e but f whereas g although h")).toEqual(["a@0.0", "b@0.1", "c@0.2", "d@0.3", "e@0.4", "but@0.5", "f@0.5", "whereas@0.6", "g@0.6", "although@0.7", "h@0.7"]);
   });
 
+  it("a soft-wrapped line break does not end a sentence; a list item, a blank line or a short line does", () => {
+    const sentences = (text: string) => new Set(analyzeText(text).tokens.map((t) => t.sentence)).size;
+    expect(sentences("Atomicity says both updates happen or\nneither does.")).toBe(1);
+    expect(sentences("Consistency means the rules we declared, like a balance that can never go\nNegative, still hold.")).toBe(1);
+    expect(sentences("Atomicity\nAll or nothing")).toBe(2);
+    expect(sentences("- atomicity\n- rolled back")).toBe(2);
+    expect(sentences("atomicity is about failures\n\nrolled back")).toBe(2);
+    expect(sentences("atomicity is about failures.\nrolled back")).toBe(2);
+  });
+
   it("a dot inside a word, a figure or an abbreviation does not end a sentence", () => {
     expect(new Set(analyzeText("Use node.js, e.g. with Promise.all, at 1.5 ms vs. 3 ms.").tokens.map((t) => t.sentence))).toEqual(new Set([0]));
   });
@@ -301,6 +311,20 @@ describe("misconceptions", () => {
     expect(j.keyPoints[1]!.matched).toBe(false);
     expect(j.keyPoints[1]!.contradictedBy).toEqual(["post-idempotent"]);
     expect(j.ticked).not.toContain(1);
+  });
+
+  it("a slogan in double quotes is mentioned, not claimed; a quoted single word still counts", () => {
+    const q = {
+      keyPoints: [{ label: "k", any: ["partition"] }],
+      misconceptions: [
+        { id: "pick-two", claim: "CAP lets you pick any two", why: "Partitions are not optional.", any: ["pick two"] },
+        { id: "keep-running", claim: "Keep running after uncaughtException", why: "The process state is unknown.", any: ["uncaughtException"], with: ["keeps running"] },
+      ],
+    };
+    const ids = (text: string) => judgeAnswer(q, text).misconceptions.map((m) => m.id);
+    expect(ids('People say "pick two of three", but partitions happen anyway.')).toEqual([]);
+    expect(ids("You pick two of the three.")).toEqual(["pick-two"]);
+    expect(ids('A handler for process.on("uncaughtException") logs and keeps running.')).toEqual(["keep-running"]);
   });
 
   it("a denied claim is not flagged, and the check says why", () => {
