@@ -13,11 +13,15 @@ export function answerHere(res, status, body) {
     res.destroy();
     return;
   }
+  // Whatever Next.js had set already (Vary, a cookie) belongs to an answer it will not give.
+  for (const name of res.getHeaderNames()) if (name !== "x-request-id") res.removeHeader(name);
+  const text = JSON.stringify(body);
   res.statusCode = status;
   res.setHeader("content-type", "application/json");
+  res.setHeader("content-length", Buffer.byteLength(text));
   res.setHeader("cache-control", "no-store");
   for (const [name, value] of Object.entries(OWN_HEADERS)) res.setHeader(name, value);
-  res.end(JSON.stringify(body));
+  res.end(text);
   for (const method of ["setHeader", "appendHeader", "removeHeader", "writeHead", "flushHeaders"]) res[method] = () => res;
   res.write = () => true;
   res.end = (...args) => {
