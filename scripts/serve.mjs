@@ -12,10 +12,15 @@ import http from "node:http";
 import { ROOT } from "./lib.mjs";
 import { logLine, requestIdFrom } from "./request-log.mjs";
 import { workerCount } from "./workers.mjs";
+import { bodyLimitFor, limitBody } from "./body-limits.mjs";
+import { answerHere } from "./answer-here.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME_BIND || undefined;
 
+
+/** Methods that carry a body worth limiting (GET and HEAD bodies are ignored by every route). */
+const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 function decodablePath(url) {
   try {
@@ -60,25 +65,25 @@ async function serve() {
     res.on("close", () => log(!res.writableFinished));
     // A path that is not valid percent-encoding names nothing: Next's router would answer it with a bare 500.
     if (!decodablePath(req.url ?? "/")) {
-      res.statusCode = 404;
-      res.setHeader("content-type", "application/json");
-      res.setHeader("x-content-type-options", "nosniff");
-      res.setHeader("content-security-policy", "default-src 'none'; frame-ancestors 'none'");
-      res.end(JSON.stringify({ error: "That address is malformed, so it names nothing here. Check the link." }));
+      answerHere(res, 404, { error: "That address is malformed, so it names nothing here. Check the link." });
       return;
+    }
+    if (BODY_METHODS.has(req.method ?? "")) {
+      const path = (req.url ?? "/").split("?")[0];
+      if (!limitBody(req, res, bodyLimitFor(path), (body) => answerHere(res, 413, body))) return;
     }
     handle(req, res).catch((err) => {
       logLine({ level: "error", msg: "unhandled request error", requestId: id, error: err instanceof Error ? err.name : "unknown" });
-      if (!res.headersSent) {
-        res.statusCode = 500;
-        res.setHeader("content-type", "application/json");
-        res.end(JSON.stringify({ error: "Something went wrong on our side. Try again.", code: "internal" }));
-      } else res.destroy();
+      if (!res.headersSent) answerHere(res, 500, { error: "Something went wrong on our side. Try again.", code: "internal" });
+      else if (!res.writableEnded) res.destroy();
     });
   });
   // Longer than a typical load balancer's idle timeout, so it never reuses a closed socket.
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  // A client must send its headers within 20 s and its whole request (body too) within 30 s
+  // (Node's default is 300 s): a slow body cannot hold a connection and its buffer for minutes.
+  server.headersTimeout = Number(process.env.HEADERS_TIMEOUT_MS ?? 20_000);
+  server.requestTimeout = Number(process.env.REQUEST_TIMEOUT_MS ?? 30_000);
   server.listen(port, hostname, () => {
     logLine({ level: "info", msg: "listening", port, pid: process.pid, worker: cluster.isWorker ? cluster.worker.id : 0 });
   });

@@ -46,18 +46,16 @@ function sizeLabel(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
+/**
+ * A JSON body, counted as it arrives and cancelled as soon as it passes the
+ * limit (a declared length over it is refused before a byte is read), so an
+ * oversized body is never held whole; then depth-checked, parsed and validated.
+ */
 export async function readJson<S extends ZodType>(req: Request, schema: S, limit: BodyLimit = {}): Promise<z.output<S>> {
   const maxBytes = limit.maxBytes ?? MAX_BODY_BYTES;
-  const tooLarge = () => new AppError("too_large", limit.tooLarge ?? `The request is larger than the ${sizeLabel(maxBytes)} limit.`);
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge();
-  let text: string;
-  try {
-    text = await req.text();
-  } catch {
-    throw new AppError("bad_request", "The request was cut off before it arrived whole. Try again.");
-  }
-  if (Buffer.byteLength(text) > maxBytes) throw tooLarge();
+  const bytes = await readBinary(req, { ...limit, maxBytes });
+  // Invalid UTF-8 becomes U+FFFD, as Request.text() would have it.
+  const text = new TextDecoder().decode(bytes);
   if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
     throw new AppError("bad_request", `The request is nested too deeply (at most ${MAX_JSON_DEPTH} levels of lists and objects).`);
   }
@@ -74,9 +72,10 @@ export async function readJson<S extends ZodType>(req: Request, schema: S, limit
 }
 
 /**
- * A binary body (an audio chunk), refused as soon as it passes `maxBytes`:
- * the declared length is checked first, and the stream is counted as it
- * arrives and cancelled at the limit, so an oversized upload is never held.
+ * A body's bytes (an audio chunk, or the JSON above), refused as soon as it
+ * passes `maxBytes`: the declared length is checked first, and the stream is
+ * counted as it arrives and cancelled at the limit, so an oversized upload is
+ * never held.
  */
 export async function readBinary(req: Request, limit: BodyLimit & { maxBytes: number }): Promise<Uint8Array> {
   const tooLarge = () => new AppError("too_large", limit.tooLarge ?? `The request is larger than the ${sizeLabel(limit.maxBytes)} limit.`);
@@ -92,6 +91,7 @@ export async function readBinary(req: Request, limit: BodyLimit & { maxBytes: nu
       if (done) break;
       total += value.byteLength;
       if (total > limit.maxBytes) {
+        parts.length = 0;
         void reader.cancel().catch(() => {});
         throw tooLarge();
       }

@@ -1,0 +1,118 @@
+// Request bodies limited while they stream, per route, before Next.js reads a
+// byte of them (scripts/serve.mjs). A declared Content-Length over the limit is
+// refused at once; a chunked body is counted as the parser hands it over and cut
+// the moment it passes the limit. Either way the client gets a 413 JSON naming
+// the limit, and the rest of its body is read and dropped for a moment (so it
+// sees the answer rather than a reset) before the connection closes.
+//
+// The limits mirror what each route accepts (server/http/route.ts readJson and
+// readBinary calls); tests/unit/body-limits.test.ts fails when one drifts.
+
+const KB = 1024;
+const MB = 1024 * KB;
+
+/** Exported for the test that ties them to the app's own constants. */
+export const LIMITS = {
+  // lib/sketch/scene.ts MAX_SKETCH_REQUEST_BYTES: the scene, its preview and a little JSON.
+  sketch: { bytes: 5 * MB + 1 * MB + 64 * KB, what: "a sketch" },
+  // lib/recording/limits.ts MAX_CHUNK_BYTES
+  recording: { bytes: 1 * MB, what: "one audio chunk" },
+  // lib/interview/answer-limits.ts MAX_ANSWER_BYTES
+  answer: { bytes: 256 * KB, what: "one answer" },
+  rating: { bytes: 64 * KB, what: "a rating" },
+  language: { bytes: 1 * KB, what: "a language choice" },
+  schedule: { bytes: 64 * KB, what: "a booking" },
+  reschedule: { bytes: 4 * KB, what: "a new time" },
+  // Sign-in, sign-out and the OAuth callbacks carry a few fields.
+  auth: { bytes: 64 * KB, what: "a sign-in request" },
+  // Every other API write (start, finish, abandon, submit) carries no body of note.
+  api: { bytes: 64 * KB, what: "this request" },
+  // Server actions (forms on pages): Next.js's own bodySizeLimit is 1 MB, and over it answers 500.
+  action: { bytes: 1 * MB, what: "a form" },
+};
+
+const ITEM = "/api/interviews/[^/]+/items/[^/]+";
+const RULES = [
+  [new RegExp(`^${ITEM}/sketch$`), LIMITS.sketch],
+  [new RegExp(`^${ITEM}/recording$`), LIMITS.recording],
+  [new RegExp(`^${ITEM}/answer$`), LIMITS.answer],
+  [new RegExp(`^${ITEM}/rating$`), LIMITS.rating],
+  [new RegExp(`^${ITEM}/language$`), LIMITS.language],
+  [/^\/api\/schedule$/, LIMITS.schedule],
+  [/^\/api\/interviews\/[^/]+\/schedule$/, LIMITS.reschedule],
+  [/^\/api\/auth(\/|$)/, LIMITS.auth],
+  [/^\/api(\/|$)/, LIMITS.api],
+];
+
+/** The body limit for a request, by its path (without the query). */
+export function bodyLimitFor(path) {
+  for (const [pattern, limit] of RULES) if (pattern.test(path)) return limit;
+  return LIMITS.action;
+}
+
+export function sizeLabel(bytes) {
+  if (bytes >= MB) return `${Math.round((bytes / MB) * 10) / 10} MB`.replace(".0 ", " ");
+  return `${Math.round(bytes / KB)} KB`;
+}
+
+export function tooLargeBody(limit) {
+  return {
+    error: `The request is larger than the ${sizeLabel(limit.bytes)} limit for ${limit.what}. Send less and try again.`,
+    code: "too_large",
+    limitBytes: limit.bytes,
+  };
+}
+
+/** How long a refused body's rest is read and dropped before the socket closes. */
+const DRAIN_MS = 2_000;
+
+/**
+ * Watch one request's body. `refuse(body)` answers 413 (the caller knows the
+ * headers every answer carries). Returns false when the request was refused
+ * already from its declared length.
+ */
+export function limitBody(req, res, limit, refuse) {
+  const declared = req.headers["content-length"];
+  if (declared !== undefined && Number(declared) > limit.bytes) {
+    refuse(tooLargeBody(limit));
+    closeAfterAnswer(req, res);
+    return false;
+  }
+  let seen = 0;
+  let cut = false;
+  const push = req.push.bind(req);
+  // The HTTP parser hands each body chunk to req.push (node:_http_common parserOnBody);
+  // counting there sees every byte before any reader does, and needs no buffer.
+  req.push = (chunk, encoding) => {
+    if (cut) return true; // dropped: keep reading so the client can finish and see the answer
+    if (chunk !== null) {
+      seen += chunk.length;
+      if (seen > limit.bytes) {
+        cut = true;
+        refuse(tooLargeBody(limit));
+        closeAfterAnswer(req, res);
+        // Whoever was reading (a route handler) never sees the body end, so it never acts on a cut one;
+        // it fails when the socket closes, and its answer goes nowhere.
+        return true;
+      }
+    }
+    return push(chunk, encoding);
+  };
+  // A body nobody read (the answer came first, e.g. a 401) is otherwise read to its end by Node.
+  res.on("finish", () => {
+    if (!req.complete) closeAfterAnswer(req, res);
+  });
+  return true;
+}
+
+function closeAfterAnswer(req, res) {
+  const socket = req.socket;
+  if (!socket || socket.destroyed || socket.__closing) return;
+  socket.__closing = true;
+  const close = () => {
+    socket.end();
+    setTimeout(() => socket.destroy(), DRAIN_MS).unref();
+  };
+  if (res.writableFinished) close();
+  else res.once("finish", close);
+}
