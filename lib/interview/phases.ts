@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { DESIGN_PHASES, PHASE_HEADINGS, type DesignPhase } from "@/lib/question-file/schema";
 
 /**
@@ -80,6 +81,11 @@ export function currentPhase(events: readonly PhaseEvent[]): DesignPhase {
   for (const e of events) best = Math.max(best, DESIGN_PHASES.indexOf(e.phase));
   return DESIGN_PHASES[best]!;
 }
+
+/** The body of "Next phase": the phase the person moves to. */
+export const phaseMoveSchema = z.strictObject({
+  phase: z.enum(DESIGN_PHASES, { error: `phase must be one of: ${DESIGN_PHASES.join(", ")}` }),
+});
 
 export type PhaseMove = { ok: true; phase: DesignPhase } | { ok: false; message: string };
 
