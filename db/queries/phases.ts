@@ -8,8 +8,9 @@ import { checkPhaseMove, type DesignPhase, type PhaseEvent } from "@/lib/intervi
 import { ownedItem, type Conn } from "./owned";
 import { toFlow } from "./interviews";
 
-/** The recorded phase starts of these items, oldest first, by item. */
-export async function listPhaseEventsByItems(conn: Conn, itemIds: readonly string[]): Promise<Map<string, PhaseEvent[]>> {
+/** The recorded phase starts of these items (already known to be the person's), oldest first, by item. */
+export async function listPhaseEventsOfItems({ itemIds, conn }: { itemIds: readonly string[]; conn?: Conn }): Promise<Map<string, PhaseEvent[]>> {
+  conn ??= await getDb();
   const out = new Map<string, PhaseEvent[]>(itemIds.map((id) => [id, []]));
   if (itemIds.length === 0) return out;
   const rows = await conn.select().from(phaseEvents).where(inArray(phaseEvents.itemId, [...itemIds])).orderBy(asc(phaseEvents.at));
@@ -22,7 +23,7 @@ export async function getPhaseEventsForUser(input: { userId: string; interviewId
   const db = await getDb();
   const [row] = await db.select({ id: interviewItems.id }).from(interviewItems).innerJoin(interviews, eq(interviews.id, interviewItems.interviewId)).where(ownedItem(input));
   if (!row) throw notFound("ownedItem");
-  return (await listPhaseEventsByItems(db, [row.id])).get(row.id) ?? [];
+  return (await listPhaseEventsOfItems({ itemIds: [row.id], conn: db })).get(row.id) ?? [];
 }
 
 /**
@@ -46,7 +47,7 @@ export async function advancePhaseForUser(input: { userId: string; interviewId: 
     if (row.kind !== "design") throw new AppError("bad_request", "Only design questions run in phases.");
     const verdict = canWriteItem(toFlow(row.interview), { ...row.item, suggestedMinutes: 0 }, input.now);
     if (!verdict.ok) throw new AppError(verdict.code, verdict.message);
-    const events = (await listPhaseEventsByItems(tx, [input.itemId])).get(input.itemId) ?? [];
+    const events = (await listPhaseEventsOfItems({ itemIds: [input.itemId], conn: tx })).get(input.itemId) ?? [];
     const move = checkPhaseMove(events, input.phase);
     if (!move.ok) throw new AppError("bad_request", move.message);
     await tx.insert(phaseEvents).values({ itemId: input.itemId, phase: move.phase, at: input.now });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DESIGN_PHASES, PHASE_HEADINGS, type DesignPhase } from "@/lib/question-file/schema";
+import type { RichDoc, RichNode } from "@/lib/rich-text/doc";
 
 /**
  * Design questions run in phases: requirements → core entities → API →
@@ -167,4 +168,44 @@ export function formatPhaseLeft(leftMs: number): string {
 /** Plain, serialisable phase stamps for the page. */
 export function phaseEventsJson(events: readonly PhaseEvent[]): { phase: DesignPhase; at: string }[] {
   return events.map((e) => ({ phase: e.phase, at: e.at.toISOString() }));
+}
+
+/* ------------------------------------------------------ Notes per phase */
+
+
+const HEADING_TO_PHASE = new Map(DESIGN_PHASES.map((p) => [PHASE_HEADINGS[p].toLowerCase(), p]));
+
+const nodeText = (n: RichNode): string => (n.text ?? "") + (n.content ?? []).map(nodeText).join("");
+
+/** The phase a top-level node opens, when it is a heading named after one. */
+function phaseOfHeading(n: RichNode): DesignPhase | undefined {
+  if (n.type !== "heading") return undefined;
+  return HEADING_TO_PHASE.get(nodeText(n).trim().toLowerCase());
+}
+
+/**
+ * The answer with a heading for `phase` at its end, where the notes of that
+ * phase go: the answer is one document whose phase headings divide it. An
+ * answer that already has the heading is left as it is.
+ */
+export function appendPhaseHeading(doc: RichDoc | null, phase: DesignPhase): RichDoc {
+  const content = [...(doc?.content ?? [])];
+  if (content.some((n) => phaseOfHeading(n) === phase)) return doc ?? { type: "doc", content };
+  // An empty last paragraph (the caret's line) gives way to the heading.
+  const last = content[content.length - 1];
+  if (last?.type === "paragraph" && !nodeText(last).trim()) content.pop();
+  content.push({ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: PHASE_HEADINGS[phase] }] }, { type: "paragraph" });
+  return { type: "doc", content };
+}
+
+/** The answer's notes phase by phase: what precedes the first phase heading belongs to the requirements. */
+export function notesByPhase(doc: RichDoc | null): Record<DesignPhase, RichDoc> {
+  const out = Object.fromEntries(DESIGN_PHASES.map((p) => [p, { type: "doc", content: [] as RichNode[] }])) as Record<DesignPhase, RichDoc>;
+  let current: DesignPhase = "requirements";
+  for (const n of doc?.content ?? []) {
+    const opens = phaseOfHeading(n);
+    if (opens) current = opens;
+    else out[current].content!.push(n);
+  }
+  return out;
 }

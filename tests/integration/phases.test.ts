@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { finishInterviewForUser } from "@/db/queries/interview-transitions";
 import { createInterview, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
-import { advancePhaseForUser, listPhaseEventsByItems } from "@/db/queries/phases";
+import { advancePhaseForUser, listPhaseEventsOfItems } from "@/db/queries/phases";
 import { phaseEvents } from "@/db/schema";
 import { drawQuestions } from "@/lib/interview/draw";
 import { EVERY_QUESTION, type InterviewConfig } from "@/lib/interview/config";
@@ -113,7 +113,7 @@ describe(`design phases on ${dbKind()}`, () => {
     const ids = await newInterview(user.id);
     const results = await Promise.all([post(ids, { phase: "entities" }), post(ids, { phase: "entities" }), post(ids, { phase: "entities" })]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 400, 400]);
-    const events = (await listPhaseEventsByItems(await getDb(), [ids.itemId])).get(ids.itemId)!;
+    const events = (await listPhaseEventsOfItems({ itemIds: [ids.itemId] })).get(ids.itemId)!;
     expect(events.map((e) => e.phase)).toEqual(["entities"]);
   });
 
@@ -124,7 +124,7 @@ describe(`design phases on ${dbKind()}`, () => {
     const at = (m: number) => new Date(start.getTime() + m * 60_000);
     await advancePhaseForUser({ userId: user.id, interviewId: ids.interviewId, itemId: ids.itemId, phase: "entities", now: at(6) });
     await advancePhaseForUser({ userId: user.id, interviewId: ids.interviewId, itemId: ids.itemId, phase: "api", now: at(9) });
-    const events = (await listPhaseEventsByItems(await getDb(), [ids.itemId])).get(ids.itemId)!;
+    const events = (await listPhaseEventsOfItems({ itemIds: [ids.itemId] })).get(ids.itemId)!;
     const spans = phaseSpans({ startedAt: ids.item.startedAt!, events, budgets: phaseBudgets(ids.item.question.suggestedMinutes, ids.item.question.phaseMinutes), now: new Date(), endAt: ids.deadline });
     expect(spans.map((s) => Math.round(s.usedMs / 60_000))).toEqual([6, 3, 31, 0, 0, 0]);
   });

@@ -10,6 +10,8 @@ import {
   phaseNow,
   phaseSpans,
   type PhaseEvent,
+  appendPhaseHeading,
+  notesByPhase,
 } from "@/lib/interview/phases";
 
 const MIN = 60_000;
@@ -105,5 +107,24 @@ describe("phase spans and the deadline", () => {
   it("reads time left and over", () => {
     expect(formatPhaseLeft(3 * MIN + 5000)).toBe("3:05 left");
     expect(formatPhaseLeft(-80_000)).toBe("1:20 over");
+  });
+});
+
+describe("notes per phase", () => {
+  const para = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
+  it("a phase heading goes at the end once; the notes split by phase headings", () => {
+    let doc = appendPhaseHeading({ type: "doc", content: [para("reads 100k/s"), { type: "paragraph" }] }, "entities");
+    expect(doc.content!.map((n) => n.type)).toEqual(["paragraph", "heading", "paragraph"]);
+    expect(appendPhaseHeading(doc, "entities")).toBe(doc);
+    doc = { ...doc, content: [...doc.content!.slice(0, 2), para("user, link")] };
+    doc = appendPhaseHeading(doc, "api");
+    doc = { ...doc, content: [...doc.content!, para("POST /links")] };
+    const notes = notesByPhase(doc);
+    const text = (p: keyof typeof notes) => notes[p].content!.map((n) => n.content?.[0]?.text ?? "").join("|");
+    expect(text("requirements")).toBe("reads 100k/s");
+    expect(text("entities")).toBe("user, link");
+    expect(text("api")).toBe("|POST /links");
+    expect(notes["deep-dives"].content).toEqual([]);
+    expect(notesByPhase(null).requirements.content).toEqual([]);
   });
 });
