@@ -69,8 +69,11 @@ export function PhasePanel({
         <h2 id={`phase-title-${itemId}`} style={{ margin: 0, fontSize: "1.05rem" }}>
           Phase {currentIndex + 1} of {DESIGN_PHASES.length}: {PHASE_HEADINGS[state.phase]}
         </h2>
-        <span className={`clock clock-${TONE[state.overrun]}`} data-overrun={state.overrun} role="timer" aria-label={`Phase time: ${formatPhaseLeft(state.leftMs)} of ${minutes(state.budgetMs)}`}>
+        {/* Not a second role="timer": the interview's own clock is the page's timer. */}
+        <span className={`clock clock-${TONE[state.overrun]}`} data-overrun={state.overrun} data-phase-clock>
+          <span className="sr-only">Phase time: </span>
           {formatPhaseLeft(state.leftMs)}
+          <span className="sr-only"> of {minutes(state.budgetMs)}</span>
         </span>
       </div>
       <ol className="phase-steps" aria-label="Design phases">

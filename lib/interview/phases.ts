@@ -209,3 +209,30 @@ export function notesByPhase(doc: RichDoc | null): Record<DesignPhase, RichDoc> 
   }
   return out;
 }
+
+/* ------------------------------------------------------------- Review */
+
+export interface PhaseRow {
+  phase: DesignPhase;
+  label: string;
+  usedMs: number;
+  budgetMs: number;
+  /** Share of the budget used, 0.. (1 = exactly on budget). */
+  share: number;
+  overrun: Overrun;
+  reached: boolean;
+}
+
+/** The review's table of phases: time used against budget, from the stamps, settled at the item's end. */
+export function phaseRows(input: { startedAt: Date | null; events: readonly PhaseEvent[]; budgets: PhaseBudget; endAt: Date | null; now: Date }): PhaseRow[] | null {
+  if (!input.startedAt) return null;
+  return phaseSpans({ startedAt: input.startedAt, events: input.events, budgets: input.budgets, now: input.now, endAt: input.endAt }).map((s) => ({
+    phase: s.phase,
+    label: PHASE_HEADINGS[s.phase],
+    usedMs: s.usedMs,
+    budgetMs: s.budgetMs,
+    share: s.budgetMs > 0 ? s.usedMs / s.budgetMs : 0,
+    overrun: s.overrun,
+    reached: s.startedAt !== null,
+  }));
+}
