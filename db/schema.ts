@@ -20,7 +20,7 @@ import { INTERVIEW_STATUSES, KINDS, LEVELS, TIMER_MODES } from "@/lib/taxonomy";
 import type { InterviewConfig } from "@/lib/interview/config";
 import type { RichDoc } from "@/lib/rich-text/doc";
 import type { KeyPoint, Misconception } from "@/lib/judge/types";
-import type { DesignPhase } from "@/lib/question-file/schema";
+import { DESIGN_PHASES, type DesignPhase } from "@/lib/question-file/schema";
 import type { RecordingPart } from "@/lib/recording/chunks";
 import type { TimelineChanges } from "@/lib/sketch/timeline";
 
@@ -32,6 +32,7 @@ export const levelEnum = pgEnum("level", LEVELS);
 export const kindEnum = pgEnum("kind", KINDS);
 export const interviewStatusEnum = pgEnum("interview_status", INTERVIEW_STATUSES);
 export const timerModeEnum = pgEnum("timer_mode", TIMER_MODES);
+export const designPhaseEnum = pgEnum("design_phase", DESIGN_PHASES);
 
 /* ---------------------------------------------------------------- Auth.js */
 
@@ -245,12 +246,31 @@ export const interviewItems = pgTable(
     ratedAt: ts("rated_at"),
     note: text("note"),
     score: real("score"),
+    /** "Redo this" in the review: the question comes back as a redo (as an Again or Hard rating does). */
+    redoRequestedAt: ts("redo_requested_at"),
   },
   (t) => [
     uniqueIndex("interview_items_position_uq").on(t.interviewId, t.position),
     uniqueIndex("interview_items_question_uq").on(t.interviewId, t.questionId),
     index("interview_items_question_idx").on(t.questionId),
   ],
+);
+
+/**
+ * When each phase of a design answer began, stamped with the server's clock.
+ * The first phase begins with the item itself and has no row; a phase starts
+ * once, so the key is the item and the phase.
+ */
+export const phaseEvents = pgTable(
+  "phase_events",
+  {
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => interviewItems.id, { onDelete: "cascade" }),
+    phase: designPhaseEnum("phase").notNull(),
+    at: ts("at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.phase] })],
 );
 
 /** The sketch of one interview item, kept apart so text autosaves stay small. */
@@ -378,6 +398,7 @@ export type NewQuestion = typeof questions.$inferInsert;
 export type Interview = typeof interviews.$inferSelect;
 export type InterviewItem = typeof interviewItems.$inferSelect;
 export type Sketch = typeof sketches.$inferSelect;
+export type PhaseEventRow = typeof phaseEvents.$inferSelect;
 export type Recording = typeof recordings.$inferSelect;
 export type RecallState = typeof recallStates.$inferSelect;
 export type RatingLog = typeof ratingLogs.$inferSelect;

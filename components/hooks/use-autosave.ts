@@ -206,5 +206,6 @@ export function useAutosave<T>(opts: {
     locked.current = true;
   }, []);
 
-  return { status, change, flush, lock, restored, hasUnsaved: () => hasUnsaved(state.current) };
+  const value = useCallback(() => latest.current, []);
+  return { status, change, flush, lock, restored, value, hasUnsaved: () => hasUnsaved(state.current) };
 }

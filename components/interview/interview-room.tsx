@@ -7,6 +7,8 @@ import type { RoomInterview, RoomItem } from "@/lib/interview/room";
 import { KIND_LABELS } from "@/lib/taxonomy";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ItemAnswer } from "./item-answer";
+import { PhasePanel } from "./phase-panel";
+import type { RoomPhases } from "./use-design-phases";
 import { QuestionNav, RoomBar } from "./room-bar";
 import { useInterviewRoom } from "./use-interview-room";
 
@@ -21,6 +23,7 @@ export function InterviewRoom({
   answerPreviews,
   sketches,
   languagePickers,
+  designPhases,
   serverNow,
 }: {
   interview: RoomInterview;
@@ -32,6 +35,8 @@ export function InterviewRoom({
   sketches?: Record<string, ReactNode>;
   /** Coding questions: the language the answer is written in. */
   languagePickers?: Record<string, ReactNode>;
+  /** Design questions: their phases' budgets and the server's stamps. */
+  designPhases?: Record<string, RoomPhases>;
   serverNow: number;
 }) {
   const room = useInterviewRoom({ interview, initialItems, serverNow });
@@ -85,6 +90,19 @@ export function InterviewRoom({
           {prompts[item.id]}
           <RecorderSlot interviewId={interview.id} item={item} editable={room.editable} serverNow={room.clock.now} handle={room.recorderRef} />
         </article>
+        {designPhases?.[item.id] ? (
+          <PhasePanel
+            key={item.id}
+            interviewId={interview.id}
+            itemId={item.id}
+            phases={designPhases[item.id]!}
+            startedAt={item.startedAt}
+            endAt={room.deadline}
+            now={room.clock.now}
+            editable={room.editable}
+            onAdvanced={(phase) => room.answerRef.current?.appendPhase(phase)}
+          />
+        ) : null}
         <div className={sketches?.[item.id] ? "answer-split" : undefined}>
           {languagePickers?.[item.id] ?? null}
           <ItemAnswer key={item.id} ref={room.answerRef} interviewId={interview.id} item={item} editable={room.editable} onSaved={room.recordSaved} preview={answerPreview} />

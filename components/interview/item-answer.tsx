@@ -1,8 +1,9 @@
 "use client";
 
-import { forwardRef, memo, useImperativeHandle, type ReactNode } from "react";
+import { forwardRef, memo, useImperativeHandle, useState, type ReactNode } from "react";
 import { AnswerEditor } from "@/components/editor/answer-editor";
 import type { RichDoc } from "@/lib/rich-text/doc";
+import { appendPhaseHeading, type DesignPhase } from "@/lib/interview/phases";
 import { SaveStatusText } from "./save-status";
 import type { RoomItem } from "@/lib/interview/room";
 import { useAutosave } from "../hooks/use-autosave";
@@ -10,6 +11,8 @@ import { useAutosave } from "../hooks/use-autosave";
 export interface ItemAnswerHandle {
   flush: () => Promise<void>;
   lock: () => void;
+  /** Design answers: a heading for the phase just begun, where its notes go. */
+  appendPhase: (phase: DesignPhase) => void;
 }
 
 /** One question's answer: the editor wired to autosave. Redrawn only when its own props change. */
@@ -38,7 +41,24 @@ export const ItemAnswer = memo(
       serverSavedAt: item.answerSavedAt,
       onSaved: (doc, revision, savedAt) => onSaved?.(item.id, doc, revision, savedAt),
     });
-    useImperativeHandle(ref, () => ({ flush: save.flush, lock: save.lock }), [save.flush, save.lock]);
+    // A change made for the person (a phase heading) is shown by the editor as a restored draft is.
+    const [replaced, setReplaced] = useState<RichDoc | null>(null);
+    const { flush, lock, value, change } = save;
+    useImperativeHandle(
+      ref,
+      () => ({
+        flush,
+        lock,
+        appendPhase: (phase) => {
+          const before = value();
+          const next = appendPhaseHeading(before, phase);
+          if (next === before) return;
+          change(next);
+          setReplaced(next);
+        },
+      }),
+      [flush, lock, value, change],
+    );
     return (
       <section aria-label="Your answer" className="stack">
         <div className="row spread">
@@ -48,7 +68,7 @@ export const ItemAnswer = memo(
         <AnswerEditor
           initial={item.answerDoc}
           preview={preview}
-          restored={save.restored}
+          restored={replaced ?? save.restored}
           editable={editable && save.status.kind !== "locked"}
           label={`Answer to: ${item.title}`}
           onChange={save.change}

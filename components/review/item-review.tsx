@@ -11,6 +11,8 @@ import { describeDue } from "@/lib/recall";
 import { AnswerWithHighlights } from "./answer-with-highlights";
 import { KeyPointEvidence, MisconceptionList } from "./judge-evidence";
 import { RatingForm } from "./rating-form";
+import { PhaseReview } from "./phase-review";
+import { DESIGN_PHASES, PHASE_HEADINGS, type PhaseRow } from "@/lib/interview/phases";
 import { KIND_LABELS, LANGUAGE_LABELS, type Language } from "@/lib/taxonomy";
 
 
@@ -22,6 +24,7 @@ export function ItemReview({
   recall,
   firstUnrated,
   now,
+  phases = null,
 }: {
   interviewId: string;
   item: ItemWithQuestion;
@@ -30,6 +33,8 @@ export function ItemReview({
   recall: RecallInfo | undefined;
   firstUnrated: boolean;
   now: Date;
+  /** Design questions: time per phase against budget. */
+  phases?: PhaseRow[] | null;
 }) {
   const q = item.question;
   const { text, judgement, doc, segments } = judgeForReview(q, { doc: item.answerDoc, text: item.answerText });
@@ -86,6 +91,7 @@ export function ItemReview({
           <RichText doc={q.sampleAnswer} label="Sample answer" />
         </div>
       </div>
+      {isDesign ? <PhaseReview n={n} rows={phases} answer={item.answerDoc} outline={q.designPhases ?? null} /> : null}
       <ReplayProvider>
         {item.recording ? (
           <section className="stack" aria-labelledby={`item-${n}-recording`}>
@@ -116,7 +122,7 @@ export function ItemReview({
           label: k.label,
           detail: <KeyPointEvidence text={text} verdict={judgement.keyPoints[i]!} misconceptions={judgement.misconceptions} />,
         }))}
-        checklist={isDesign ? DESIGN_CHECKLIST.map((c) => ({ label: c.label, hint: c.hint })) : null}
+        checklist={isDesign ? DESIGN_CHECKLIST.map((c) => ({ label: c.label, hint: c.hint, group: `Phase ${DESIGN_PHASES.indexOf(c.phase) + 1}: ${PHASE_HEADINGS[c.phase]}` })) : null}
         initialKeyPoints={item.rating !== null ? (item.keyPointsTicked ?? []) : judgement.ticked}
         initialChecklist={item.checklistTicked ?? []}
         initialRating={item.rating}

@@ -16,7 +16,7 @@ export interface RatingFormProps {
   position: number;
   keyPoints: { label: string; detail: ReactNode }[];
   /** Design questions: the design checklist. */
-  checklist: { label: string; hint: string }[] | null;
+  checklist: { label: string; hint: string; group?: string }[] | null;
   initialKeyPoints: number[];
   initialChecklist: number[];
   initialRating: number | null;
@@ -133,6 +133,7 @@ export function RatingForm(props: RatingFormProps) {
           <ul className="kp-list">
             {props.checklist.map((c, i) => (
               <li key={i}>
+                {c.group && c.group !== props.checklist![i - 1]?.group ? <span className="small muted checklist-group">{c.group}</span> : null}
                 <label className="kp-label">
                   <input type="checkbox" checked={cl.has(i)} onChange={() => toggle(cl, i, setCl)} aria-describedby={`${id}-cl-${i}`} />
                   <span>{c.label}</span>

@@ -105,6 +105,10 @@ const ROUTES: Record<string, Partial<Record<HttpMethod, { access: Access; calls:
     PATCH: { access: "owner", calls: (c) => eachInterview(c, "/schedule").map((url) => ({ url, data: when })) },
     DELETE: { access: "owner", calls: (c) => eachInterview(c, "/schedule").map((url) => ({ url })) },
   },
+  "/api/interviews/[id]/items/[itemId]/phase": {
+    GET: { access: "owner", calls: (c) => eachItem(c, "/phase").map((url) => ({ url })) },
+    POST: { access: "owner", calls: (c) => eachItem(c, "/phase").map((url) => ({ url, data: { phase: "entities" } })) },
+  },
   "/api/interviews/[id]/items/[itemId]/language": {
     PUT: { access: "owner", calls: (c) => eachItem(c, "/language").map((url) => ({ url, data: { language: "python" } })) },
   },

@@ -22,6 +22,7 @@ import { expect, test } from "./fixtures";
 import { createOwnerData, doc, isoDateIn, ownerSnapshot, rectangle, textElement, type OwnerData } from "./support/owner-data";
 import { answerLanguageSchema, answerSaveSchema } from "../../lib/interview/answer-limits";
 import { ratingBodySchema } from "../../lib/review/rating-schema";
+import { phaseMoveSchema } from "../../lib/interview/phases";
 import { sketchSaveSchema } from "../../lib/sketch/scene";
 import { scheduleRequestSchema, scheduleWhenSchema } from "../../lib/booking/schedule";
 import { listRouteHandlers, listServerActions, serverActionIds, type HttpMethod } from "./support/surface";
@@ -235,6 +236,11 @@ const TARGETS: Record<string, Target[] | "no input"> = {
     // A part that is not a number (the ids are the owner's).
     { method: "GET", url: (d, bad) => `/api/interviews/${d.active.id}/items/${d.active.textItem}/recording/audio?part=${bad}x`, pathOnly: true },
   ],
+  "POST /api/interviews/[id]/items/[itemId]/phase": [
+    { method: "POST", url: (d) => `/api/interviews/${d.active.id}/items/${d.active.designItem}/phase`, body: hostileBodies({ phase: "entities" }, ["phase"], { phase: "coffee-break" }), schema: phaseMoveSchema },
+    { method: "POST", url: itemUrl("/phase"), pathOnly: true },
+  ],
+  "GET /api/interviews/[id]/items/[itemId]/phase": [{ method: "GET", url: itemUrl("/phase"), pathOnly: true }],
   "PUT /api/interviews/[id]/items/[itemId]/language": [
     { method: "PUT", url: itemUrl("/language"), body: hostileBodies({ language: "python" }, ["language"], { language: "cobol" }), schema: answerLanguageSchema },
     { method: "PUT", url: itemUrl("/language"), pathOnly: true },

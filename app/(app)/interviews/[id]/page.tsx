@@ -9,6 +9,8 @@ import { LanguagePicker } from "@/components/interview/language-picker";
 import { getPreferredLanguageByUser } from "@/db/queries/users";
 import { answerLanguageOf } from "@/lib/interview/room";
 import { loadInterviewPage } from "@/server/interviews/load-interview";
+import { listPhaseEventsOfItems } from "@/db/queries/phases";
+import { phaseBudgets, phaseEventsJson } from "@/lib/interview/phases";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -48,6 +50,12 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const languagePickers = Object.fromEntries(
     coding.map((it) => [it.id, <LanguagePicker key={it.id} interviewId={interview.id} itemId={it.id} initial={answerLanguageOf(it, preferred)} />]),
   );
+  // Design questions run in phases; where each began is the server's record, so a reload shows the same.
+  const design = items.filter((it) => it.question.kind === "design");
+  const events = await listPhaseEventsOfItems({ itemIds: design.map((it) => it.id) });
+  const designPhases = Object.fromEntries(
+    design.map((it) => [it.id, { budgets: phaseBudgets(it.question.suggestedMinutes, it.question.phaseMinutes), events: phaseEventsJson(events.get(it.id) ?? []) }]),
+  );
   return (
     <InterviewRoom
       interview={toRoomInterview(interview)}
@@ -56,6 +64,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
       answerPreviews={answerPreviews}
       sketches={sketches}
       languagePickers={languagePickers}
+      designPhases={designPhases}
       serverNow={Date.now()}
     />
   );

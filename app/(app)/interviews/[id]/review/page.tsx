@@ -7,6 +7,8 @@ import { getRecallByUser } from "@/db/queries/recall";
 import { loadInterviewPage } from "@/server/interviews/load-interview";
 import { formatDuration, reviewTimes, weakestTopics } from "@/lib/review/summary";
 import { averageScore, isRating, RATING_LABEL } from "@/lib/review/scoring";
+import { listPhaseEventsOfItems } from "@/db/queries/phases";
+import { designItemRows } from "@/lib/interview/phase-insights";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -30,6 +32,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const times = reviewTimes(
     interview,
     items.map((it) => ({ startedAt: it.startedAt, submittedAt: it.submittedAt, suggestedMinutes: it.question.suggestedMinutes })),
+  );
+  const design = items.filter((it) => it.question.kind === "design");
+  const events = await listPhaseEventsOfItems({ itemIds: design.map((it) => it.id) });
+  const phases = new Map(
+    design.map((it) => [it.id, designItemRows({ interview, item: it, question: it.question, events: events.get(it.id) ?? [], now })]),
   );
   const firstUnrated = items.find((it) => it.rating === null)?.id;
   const scores = items.map((it) => (it.score === null ? null : Math.round(it.score)));
@@ -66,6 +73,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           recall={recall.get(it.questionId)}
           firstUnrated={it.id === firstUnrated}
           now={now}
+          phases={phases.get(it.id) ?? null}
         />
       ))}
     </>
