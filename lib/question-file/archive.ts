@@ -48,14 +48,19 @@ export function readZip(bytes: Uint8Array, limits: { unzippedBytes: number; file
   const problems: string[] = [];
   let total = 0;
   let count = 0;
+  // Once a limit is hit the read is over: fflate may still call back for what it had buffered.
+  let stopped = false;
+  const stop = (message: string) => {
+    if (!stopped) problems.push(message);
+    stopped = true;
+    throw new StopRead();
+  };
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
   unzip.onfile = (file) => {
+    if (stopped) return;
     const name = file.name;
-    if (++count > limits.zipEntries) {
-      problems.push(`The zip holds more than ${limits.zipEntries} entries; split it into smaller zips.`);
-      throw new StopRead();
-    }
+    if (++count > limits.zipEntries) stop(`The zip holds more than ${limits.zipEntries} entries; split it into smaller zips.`);
     const unsafe = unsafeEntryName(name);
     if (unsafe) {
       problems.push(`${shown(name)}: refused, ${unsafe}.`);
@@ -69,20 +74,12 @@ export function readZip(bytes: Uint8Array, limits: { unzippedBytes: number; file
     const chunks: Uint8Array[] = [];
     let size = 0;
     file.ondata = (err, chunk, final) => {
-      if (err) {
-        problems.push(`${shown(name)}: the zip entry is damaged (${err.message}).`);
-        throw new StopRead();
-      }
+      if (stopped) return;
+      if (err) stop(`${shown(name)}: the zip entry is damaged${err.message ? ` (${err.message})` : ""}.`);
       size += chunk.length;
       total += chunk.length;
-      if (total > limits.unzippedBytes) {
-        problems.push(`The zip unpacks to more than ${megabytes(limits.unzippedBytes)} (the limit for one import); nothing was imported.`);
-        throw new StopRead();
-      }
-      if (size > limits.fileBytes) {
-        problems.push(`${shown(name)}: larger than ${megabytes(limits.fileBytes)}, the limit for one question file.`);
-        throw new StopRead();
-      }
+      if (total > limits.unzippedBytes) stop(`The zip unpacks to more than ${megabytes(limits.unzippedBytes)} (the limit for one import); nothing was imported.`);
+      if (size > limits.fileBytes) stop(`${shown(name)}: larger than ${megabytes(limits.fileBytes)}, the limit for one question file.`);
       chunks.push(chunk);
       if (final) entries.push({ name, text: strFromU8(concat(chunks, size)) });
     };
@@ -91,7 +88,7 @@ export function readZip(bytes: Uint8Array, limits: { unzippedBytes: number; file
   try {
     unzip.push(bytes, true);
   } catch (err) {
-    if (!(err instanceof StopRead)) problems.push(`The file is not a readable zip (${err instanceof Error ? err.message : "unknown error"}).`);
+    if (!(err instanceof StopRead) && !stopped) problems.push(`The file is not a readable zip (${err instanceof Error ? err.message : "unknown error"}).`);
   }
   if (count === 0 && problems.length === 0) problems.push("The zip is empty or not a zip file.");
   return { entries, problems };
