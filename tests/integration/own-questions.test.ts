@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { strToU8, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { deleteOwnQuestionForUser } from "@/db/queries/own-questions";
-import { countQuestions, getOwnQuestionForUser, getQuestionBySlug, listQuestions } from "@/db/queries/questions";
+import { countQuestions, getOwnQuestionForUser, getQuestionBySlug, listFullQuestions, listQuestions } from "@/db/queries/questions";
+import { writeZip } from "@/lib/question-file/archive";
+import { questionFiles, studySheet } from "@/lib/question-file/export";
+import { exportAccount } from "@/server/account/export-account";
 import { interviewItems, questions } from "@/db/schema";
 import { builtInQuestions } from "@/db/seed/bank";
 import { EVERY_QUESTION } from "@/lib/interview/config";
@@ -148,5 +151,28 @@ describe(`a person's own questions on ${dbKind()}`, () => {
     await deleteAccount({ userId: ada.id, confirmEmail: ada.email });
     expect((await db.select().from(questions).where(eq(questions.ownerId, ada.id))).length).toBe(0);
     expect((await db.select().from(questions).where(eq(questions.id, usedId))).length).toBe(0);
+  });
+
+  it("export as question files imports into another person's bank (and nobody else's); the account export carries them", async () => {
+    const ada = await createTestUser("Ada");
+    const slugs = [`share-a-${tag()}`, `share-b-${tag()}`];
+    await commitImport({ userId: ada.id, name: "mine.zip", bytes: zipOf(Object.fromEntries(slugs.map((s) => [`${s}.md`, ownFile(s)]))), now: new Date() });
+    const mine = await listFullQuestions({ userId: ada.id, filters: { source: "mine" } });
+    const zip = writeZip(questionFiles(mine));
+    expect(studySheet(mine)).toMatch(new RegExp(`## 1\\. Mine: share-a-`));
+
+    const bo = await createTestUser("Bo");
+    const cy = await createTestUser("Cy");
+    const plan = await commitImport({ userId: bo.id, name: "from-ada.zip", bytes: zip, now: new Date() });
+    expect(plan).toMatchObject({ creates: 2, updates: 0, problems: [] });
+    const bos = await listFullQuestions({ userId: bo.id, filters: { source: "mine" } });
+    expect(bos.map((q) => q.slug).sort()).toEqual([...slugs].sort());
+    expect(bos.map((q) => ({ kp: q.keyPoints, text: q.sampleAnswerText }))).toEqual(mine.map((q) => ({ kp: q.keyPoints, text: q.sampleAnswerText })));
+    expect(await listQuestions({ userId: cy.id, filters: { source: "mine" } })).toEqual([]);
+
+    const account = unzipSync(await exportAccount({ userId: ada.id, origin: "http://localhost", now: new Date() }));
+    const names = Object.keys(account).filter((n) => n.includes("questions/"));
+    expect(names.map((n) => n.replace(/^.*questions\//, "")).sort()).toEqual(slugs.map((s) => `${s}.md`).sort());
+    expect(strFromU8(account[names[0]!]!)).toMatch(/^---\nslug: share-/);
   });
 });

@@ -106,3 +106,23 @@ describe("one upload", () => {
     expect(noAnswer.problems.map((p) => p.message)).toContain('y.md: sampleAnswer: the "## Sample answer" section is required');
   });
 });
+
+describe("export to question files", () => {
+  it("every built-in question survives stored → file → stored: the same text for the judge, the same rules", async () => {
+    const { toQuestionRow } = await import("@/db/seed/bank");
+    const { toQuestionFile } = await import("@/lib/question-file/export");
+    const { parseQuestionFile } = await import("@/lib/question-file/parse");
+    for (const q of builtInQuestions()) {
+      const row = toQuestionRow(q) as Parameters<typeof toQuestionFile>[0] & { promptText: string; sampleAnswerText: string };
+      const text = serializeQuestionFile(toQuestionFile(row));
+      const back = parseQuestionFile(`${q.slug}.md`, text);
+      expect(back.ok, `${q.slug}: ${back.ok ? "" : back.errors.map((e) => e.message).join("; ")}`).toBe(true);
+      if (!back.ok) continue;
+      const again = toQuestionRow(back.question);
+      expect(again.sampleAnswerText, q.slug).toBe(row.sampleAnswerText);
+      expect(again.promptText, q.slug).toBe(row.promptText);
+      expect(again.keyPoints).toEqual(row.keyPoints);
+      expect(again.misconceptions).toEqual(row.misconceptions);
+    }
+  });
+});
