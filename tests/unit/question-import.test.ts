@@ -126,3 +126,39 @@ describe("export to question files", () => {
     }
   });
 });
+
+describe("a question written in the editor", () => {
+  it("validates with the file format's own rules, and an edit starts from what was saved", async () => {
+    const { checkDraft, draftFromStored } = await import("@/lib/question-file/draft");
+    const { markdownToDoc } = await import("@/lib/rich-text/markdown");
+    const { toQuestionRow } = await import("@/db/seed/bank");
+    const draft = {
+      slug: "my-cache-q",
+      title: "<b>Caching</b> basics",
+      level: "beginner" as const,
+      kind: "concept" as const,
+      topics: ["caching"],
+      minutes: 5,
+      prompt: markdownToDoc("Why cache?"),
+      sampleAnswer: markdownToDoc("A cache keeps **hot data** close, so reads are fast. It may serve stale data."),
+      outline: "",
+      keyPoints: [{ label: "Stale data is the price", any: "stale data", with: "" }],
+      misconceptions: [{ claim: "A cache is always fresh", why: "It serves what it stored until that expires.", any: "always fresh" }],
+    };
+    const ok = checkDraft(draft);
+    expect(ok.ok).toBe(true);
+    if (!ok.ok) return;
+    expect(ok.question.title).toBe("<b>Caching</b> basics");
+    const back = draftFromStored(toQuestionRow(ok.question) as Parameters<typeof draftFromStored>[0]);
+    expect(back.keyPoints).toEqual(draft.keyPoints);
+    expect(back.misconceptions).toEqual(draft.misconceptions);
+    const bad = checkDraft({ ...draft, slug: "Not A Slug", topics: [], keyPoints: [{ label: "x", any: "", with: "" }] });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    const messages = bad.errors.map((e) => e.message);
+    expect(messages).toContain('slug: must be kebab-case (lower-case words and digits joined by "-")');
+    expect(messages).toContain("topics: at least 1 item");
+    expect(messages).toContain("keyPoints[0].label: at least 3 characters");
+    expect(messages).toContain("keyPoints[0].any: at least 1 phrase is required");
+  });
+});
