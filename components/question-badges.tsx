@@ -6,6 +6,7 @@ export function QuestionBadges({
   topics,
   minutes,
   languages,
+  mine,
 }: {
   level: "beginner" | "intermediate" | "advanced";
   kind: "concept" | "coding" | "design";
@@ -13,9 +14,12 @@ export function QuestionBadges({
   minutes?: number;
   /** Coding questions: the languages the sample answer shows. */
   languages?: readonly string[] | null;
+  /** One of the person's own questions (not the built-in bank). */
+  mine?: boolean;
 }) {
   return (
     <div className="row small" style={{ gap: "0.35rem" }}>
+      {mine ? <span className="badge badge-accent">Mine</span> : null}
       <span className={`badge badge-${level}`}>{LEVEL_LABELS[level]}</span>
       <span className="badge badge-accent">{KIND_LABELS[kind]}</span>
       {topics.map((t) => (

@@ -1,5 +1,4 @@
 import {
-  boolean,
   customType,
   index,
   integer,
@@ -11,6 +10,7 @@ import {
   smallint,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -148,7 +148,8 @@ export const questions = pgTable(
   "questions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    slug: text("slug").notNull().unique(),
+    /** Unique per owner (the built-in bank is one owner): two people may each have a "my-cache" question. */
+    slug: text("slug").notNull(),
     title: text("title").notNull(),
     prompt: jsonb("prompt").$type<RichDoc>().notNull(),
     promptText: text("prompt_text").notNull(),
@@ -171,13 +172,15 @@ export const questions = pgTable(
     designPhases: jsonb("design_phases").$type<Record<DesignPhase, RichDoc>>(),
     /** A reference Excalidraw scene for design questions (read-only in review). */
     referenceScene: jsonb("reference_scene"),
-    /** Null for the built-in bank. */
-    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
-    builtIn: boolean("built_in").notNull().default(false),
+    /** Who wrote it: null for the built-in bank. A person's questions are theirs alone and go with their account. */
+    ownerId: text("owner_id").references(() => users.id, { onDelete: "cascade" }),
+    /** Set when its owner deleted it while past interviews still point at it: hidden from the bank and the draw, kept for history. */
+    archivedAt: ts("archived_at"),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
   },
   (t) => [
+    unique("questions_owner_slug_uq").on(t.ownerId, t.slug).nullsNotDistinct(),
     index("questions_level_kind_idx").on(t.level, t.kind),
     index("questions_topics_idx").using("gin", t.topics),
   ],

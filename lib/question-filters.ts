@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { KINDS, LANGUAGES, LEVELS, TOPIC_SLUGS, type Kind, type Language, type Level, type Topic } from "./taxonomy";
+import { KINDS, LANGUAGES, LEVELS, TOPIC_SLUGS, type Kind, type Language, type Level, type QuestionSource, type Topic } from "./taxonomy";
 
 /**
  * The question bank's filters live in the URL. Unknown values are dropped
@@ -12,6 +12,8 @@ export interface BankFilters {
   /** Coding questions whose answer shows this language. */
   lang?: Language;
   q?: string;
+  /** Built-in, mine or all (the default, left out of the URL). */
+  source?: QuestionSource;
 }
 
 const pick = <T extends string>(allowed: readonly T[], v: unknown): T | undefined =>
@@ -27,10 +29,23 @@ export function parseBankFilters(params: Record<string, string | string[] | unde
     topic: pick(TOPIC_SLUGS, first(params.topic)),
     lang: pick(LANGUAGES, first(params.lang)),
     q: q.success && q.data ? q.data : undefined,
+    source: pick(["built-in", "mine"] as const, first(params.source)),
   };
 }
 
-export function bankFiltersToQuery(f: BankFilters): string {
+/** The bank's URL filters as the query's filters (one value each). */
+export function toQuestionFilters(f: BankFilters) {
+  return {
+    levels: f.level ? [f.level] : undefined,
+    kinds: f.kind ? [f.kind] : undefined,
+    topics: f.topic ? [f.topic] : undefined,
+    language: f.lang,
+    q: f.q,
+    source: f.source,
+  };
+}
+
+export function bankFiltersToQuery(f: BankFilters & { format?: string }): string {
   const sp = new URLSearchParams();
   for (const [k, v] of Object.entries(f)) if (v) sp.set(k, v);
   const s = sp.toString();

@@ -27,6 +27,13 @@ export const TIMER_MODES = ["total", "per_question", "untimed"] as const;
 export type TimerMode = (typeof TIMER_MODES)[number];
 
 /** The languages a coding answer is written in (the bank shows TypeScript and Python, Go or Java; SQL questions SQL). */
+/** Whose questions a list or a draw takes: the built-in bank, the person's own, or both. */
+export const QUESTION_SOURCES = ["built-in", "mine", "all"] as const;
+export type QuestionSource = (typeof QUESTION_SOURCES)[number];
+/** The bank's filter names them by whose they are; interview setup by what is drawn. */
+export const SOURCE_LABELS: Record<QuestionSource, string> = { "built-in": "Built-in", mine: "Mine", all: "All" };
+export const DRAW_SOURCE_LABELS: Record<QuestionSource, string> = { "built-in": "Built-in", mine: "Only my questions", all: "Mix" };
+
 export const LANGUAGES = ["typescript", "javascript", "python", "go", "java", "sql"] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_LABELS: Record<Language, string> = { typescript: "TypeScript", javascript: "JavaScript", python: "Python", go: "Go", java: "Java", sql: "SQL" };
@@ -72,4 +79,5 @@ export function statusLabel(status: string): string {
 export const LEVEL_OPTIONS = LEVELS.map((l) => [l, LEVEL_LABELS[l]] as const);
 export const KIND_OPTIONS = KINDS.map((k) => [k, KIND_LABELS[k]] as const);
 export const TOPIC_OPTIONS = Object.entries(TOPICS) as [Topic, string][];
+export const SOURCE_OPTIONS = QUESTION_SOURCES.map((s) => [s, SOURCE_LABELS[s]] as const);
 export const LANGUAGE_OPTIONS = LANGUAGES.map((l) => [l, LANGUAGE_LABELS[l]] as const);

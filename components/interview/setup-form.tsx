@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useMemo, useState } from "react";
 import { createInterviewAction, type SetupState } from "@/app/(app)/interviews/actions";
 import type { InterviewConfig, Preset } from "@/lib/interview/config";
-import { KIND_LABELS, KINDS, LEVEL_LABELS, LEVELS, TOPICS } from "@/lib/taxonomy";
+import { DRAW_SOURCE_LABELS, KIND_LABELS, KINDS, LEVEL_LABELS, LEVELS, QUESTION_SOURCES, TOPICS } from "@/lib/taxonomy";
 
 const TIMER_LABEL = {
   total: "Total budget — move freely between questions",
@@ -18,8 +18,9 @@ export function SetupForm({ presets, initial }: { presets: Preset[]; initial: In
   const [matched, setMatched] = useState<number | null>(null);
 
   const query = useMemo(
-    () => new URLSearchParams({ levels: config.levels.join(","), kinds: config.kinds.join(","), topics: config.topics.join(",") }).toString(),
-    [config.levels, config.kinds, config.topics],
+    () =>
+      new URLSearchParams({ levels: config.levels.join(","), kinds: config.kinds.join(","), topics: config.topics.join(","), source: config.source ?? "built-in" }).toString(),
+    [config.levels, config.kinds, config.topics, config.source],
   );
   useEffect(() => {
     const ctrl = new AbortController();
@@ -46,7 +47,8 @@ export function SetupForm({ presets, initial }: { presets: Preset[]; initial: In
 
   const applyPreset = (p: Preset) => {
     setPresetId(p.id);
-    setConfig(p.config);
+    // A preset says what to practise, not whose questions: the source chosen stays.
+    setConfig((c) => ({ ...p.config, source: c.source }));
   };
 
   const noneChosen = config.levels.length === 0 || config.kinds.length === 0;
@@ -98,6 +100,18 @@ export function SetupForm({ presets, initial }: { presets: Preset[]; initial: In
           ))}
         </div>
         {fe.kinds ? <p id="kinds-error" className="field-error">{fe.kinds}</p> : null}
+      </fieldset>
+
+      <fieldset>
+        <legend>Questions from</legend>
+        <div role="radiogroup" aria-label="Questions from" className="row">
+          {QUESTION_SOURCES.map((s) => (
+            <label key={s} style={{ fontWeight: 500, display: "flex", gap: "0.5rem", alignItems: "center" }}>
+              <input type="radio" name="source" value={s} checked={(config.source ?? "built-in") === s} onChange={() => setConfig((c) => ({ ...c, source: s }))} />
+              {DRAW_SOURCE_LABELS[s]}
+            </label>
+          ))}
+        </div>
       </fieldset>
 
       <fieldset>

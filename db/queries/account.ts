@@ -159,7 +159,7 @@ export async function deleteAccountByUser({ userId, buckets }: { userId: string;
   return db.transaction(async (tx) => {
     if (buckets.length) await tx.delete(signInFailures).where(inArray(signInFailures.bucket, buckets));
     await tx.delete(interviews).where(eq(interviews.userId, userId));
-    await tx.delete(questions).where(and(eq(questions.authorId, userId), eq(questions.builtIn, false)));
+    await tx.delete(questions).where(eq(questions.ownerId, userId));
     const gone = await tx.delete(users).where(eq(users.id, userId)).returning({ id: users.id });
     return gone.length === 1;
   });

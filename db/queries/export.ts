@@ -79,3 +79,9 @@ export async function listRecallStatesForExportByUser({ userId }: { userId: stri
     .where(eq(recallStates.userId, userId))
     .orderBy(asc(questions.slug));
 }
+
+/** The questions the person wrote or imported, archived ones too (their history holds them). */
+export async function listOwnQuestionsForExportByUser({ userId }: { userId: string }) {
+  const db = await getDb();
+  return db.select().from(questions).where(eq(questions.ownerId, userId)).orderBy(asc(questions.slug));
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { interviewItems, interviews, questions, ratingLogs, recallStates, recordings, sketches, type Interview, type InterviewItem, type Question } from "../schema";
 import type { RecordingPart } from "@/lib/recording/chunks";
@@ -9,12 +9,20 @@ import type { InterviewConfig } from "@/lib/interview/config";
 import { settle, type FlowInterview, type FlowItem } from "@/lib/interview/flow";
 import { applySettlement, startInterviewClocks } from "./interview-clocks";
 import { lockInterviewForUser, ownedItem, type Conn, type OwnedItemRef } from "./owned";
+import { visibleQuestions } from "./questions";
+import type { QuestionSource } from "@/lib/taxonomy";
 
 /** Creating, loading and listing interviews. Transitions live in interview-transitions.ts, answers in answers.ts. */
 
-export async function listDrawCandidates(): Promise<DrawCandidate[]> {
+/**
+ * The questions a draw may take for this person: the built-in bank, their own,
+ * or both (never anyone else's, never archived ones). Without a person, the
+ * built-in bank.
+ */
+export async function listDrawCandidates(scope?: { userId: string; source: QuestionSource }): Promise<DrawCandidate[]> {
   const db = await getDb();
-  return db.select({ id: questions.id, level: questions.level, kind: questions.kind, topics: questions.topics }).from(questions);
+  const where = scope ? visibleQuestions(scope) : and(isNull(questions.ownerId), isNull(questions.archivedAt));
+  return db.select({ id: questions.id, level: questions.level, kind: questions.kind, topics: questions.topics }).from(questions).where(where);
 }
 
 /** What the draw needs to know of a person's past: when they last saw each question, what is due, weak topics. */

@@ -60,7 +60,8 @@ function outlineDoc(q: Question): RichDoc | null {
   return markdownToDoc(DESIGN_PHASES.map((p) => `### ${PHASE_HEADINGS[p]}\n\n${outline[p]}`).join("\n\n"));
 }
 
-export function toQuestionRow(q: Question): NewQuestion {
+/** A parsed question file as a row: built-in (no owner) unless `ownerId` names the person who imported or wrote it. */
+export function toQuestionRow(q: Question, { ownerId = null }: { ownerId?: string | null } = {}): NewQuestion {
   const prompt = markdownToDoc(q.prompt);
   const sampleAnswer = markdownToDoc(q.sampleAnswer);
   return {
@@ -81,8 +82,7 @@ export function toQuestionRow(q: Question): NewQuestion {
     designOutline: outlineDoc(q),
     designPhases: q.designOutline ? (Object.fromEntries(DESIGN_PHASES.map((p) => [p, markdownToDoc(q.designOutline![p])])) as Record<DesignPhase, RichDoc>) : null,
     referenceScene: q.diagram ? diagramScene(q.diagram) : null,
-    builtIn: true,
-    authorId: null,
+    ownerId,
   };
 }
 
@@ -90,22 +90,18 @@ export function toQuestionRow(q: Question): NewQuestion {
  * Insert or update every built-in question by slug, in one transaction, after
  * every file has validated: a malformed file fails the seed and changes
  * nothing. Ids never change, so interviews and ratings that point at a
- * question keep pointing at it; a question a person wrote (built_in = false)
- * with the same slug is left alone.
+ * question keep pointing at it; a person's questions (owner_id set) are
+ * never touched.
  */
 export async function seedQuestionBank(db: Database, { dir }: { dir?: string } = {}): Promise<{ upserted: number }> {
-  const rows = (dir ? loadQuestionFiles(dir) : builtInQuestions()).map(toQuestionRow);
+  const rows = (dir ? loadQuestionFiles(dir) : builtInQuestions()).map((q) => toQuestionRow(q));
   await db.transaction(async (tx) => {
     for (const row of rows) {
-      const { slug: _slug, builtIn: _builtIn, authorId: _authorId, ...content } = row;
+      const { slug: _slug, ownerId: _ownerId, ...content } = row;
       await tx
         .insert(questions)
         .values(row)
-        .onConflictDoUpdate({
-          target: questions.slug,
-          set: { ...content, updatedAt: sql`now()` },
-          setWhere: sql`${questions.builtIn} = true`,
-        });
+        .onConflictDoUpdate({ target: [questions.ownerId, questions.slug], set: { ...content, updatedAt: sql`now()` } });
     }
   });
   return { upserted: rows.length };

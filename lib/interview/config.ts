@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { KINDS, LEVELS, TIMER_MODES, TOPIC_SLUGS, type TimerMode } from "@/lib/taxonomy";
+import { KINDS, LEVELS, QUESTION_SOURCES, TIMER_MODES, TOPIC_SLUGS, type TimerMode } from "@/lib/taxonomy";
 
 /** What a person chooses when setting up an interview; stored with it, validated at every boundary. */
 
@@ -36,6 +36,8 @@ export const interviewConfigSchema = z.object({
     .max(MAX_TOTAL_MINUTES, `The time budget can be at most ${MAX_TOTAL_MINUTES} minutes.`)
     .default(45),
   focus: z.enum(FOCUS_MODES).default("any"),
+  /** Whose questions are drawn: the built-in bank, only the person's own, or a mix. Older interviews have none: built-in. */
+  source: z.enum(QUESTION_SOURCES, { error: "Choose built-in, only my questions or a mix." }).optional(),
 });
 
 export type InterviewConfig = z.output<typeof interviewConfigSchema>;
@@ -130,5 +132,6 @@ export function configFromForm(form: FormData): Record<string, unknown> {
     timerMode: form.get("timerMode") ?? undefined,
     totalMinutes: form.get("totalMinutes") || undefined,
     focus: form.get("focus") || undefined,
+    source: form.get("source") || undefined,
   };
 }

@@ -104,6 +104,10 @@ function inline(tokens: Token[], marks: RichMark[]): RichNode[] {
       case "codespan":
         out.push(...textNodes(decode((token as Tokens.Codespan).text), [...marks, { type: "code" }]));
         break;
+      case "escape":
+        // "\[" is "[": the escape is how Markdown (and our own export) writes a character that would be syntax.
+        out.push(...textNodes((token as Tokens.Escape).text, marks));
+        break;
       case "br":
         out.push({ type: "hardBreak" });
         break;

@@ -60,20 +60,59 @@ function block(n: RichNode, indent: string): string {
 
 const ESCAPE = /([\\`*_[\]#])/g;
 
-function wrap(text: string, marks: RichMark[] = []): string {
+const DELIMITERS = { bold: "**", italic: "*", strike: "~~" } as const;
+type Emphasis = keyof typeof DELIMITERS;
+const EMPHASIS: readonly Emphasis[] = ["bold", "italic", "strike"];
+
+function text(t: string, marks: RichMark[] = []): string {
   if (marks.some((m) => m.type === "code")) {
-    const ticks = text.includes("`") ? "``" : "`";
-    return `${ticks}${text}${ticks}`;
+    const ticks = t.includes("`") ? "``" : "`";
+    return `${ticks}${t}${ticks}`;
   }
-  let out = text.replace(ESCAPE, "\\$1");
-  for (const m of marks) {
-    if (m.type === "bold") out = `**${out}**`;
-    else if (m.type === "italic") out = `*${out}*`;
-    else if (m.type === "strike") out = `~~${out}~~`;
-  }
-  return out;
+  return t.replace(ESCAPE, "\\$1");
 }
 
+/**
+ * Inline nodes with their emphasis opened and closed across runs, not per
+ * node: "**Use `GET`**" is two nodes (one also code) that share one bold, and
+ * a delimiter never sits next to a space inside it ("**Use **" is not bold).
+ */
 function inline(nodes: RichNode[]): string {
-  return nodes.map((n) => (n.type === "hardBreak" ? "  \n" : n.type === "text" ? wrap(n.text ?? "", n.marks) : inline(n.content ?? []))).join("");
+  let out = "";
+  let open: Emphasis[] = [];
+  const close = (keep: number) => {
+    if (open.length <= keep) return;
+    const trailing = /\s*$/.exec(out)![0];
+    out = out.slice(0, out.length - trailing.length);
+    for (const m of open.slice(keep).reverse()) out += DELIMITERS[m];
+    out += trailing;
+    open = open.slice(0, keep);
+  };
+  for (const n of nodes) {
+    if (n.type === "hardBreak") {
+      close(0);
+      out += "  \n";
+      continue;
+    }
+    if (n.type !== "text") {
+      close(0);
+      out += inline(n.content ?? []);
+      continue;
+    }
+    const want = EMPHASIS.filter((e) => n.marks?.some((m) => m.type === e));
+    let keep = 0;
+    while (keep < open.length && keep < want.length && open[keep] === want[keep]) keep++;
+    close(keep);
+    let body = text(n.text ?? "", n.marks);
+    if (want.length > open.length) {
+      const leading = /^\s*/.exec(body)![0];
+      out += leading;
+      body = body.slice(leading.length);
+      for (const m of want.slice(open.length)) out += DELIMITERS[m];
+      open = want;
+    }
+    out += body;
+  }
+  close(0);
+  return out;
 }

@@ -2,12 +2,21 @@ import "server-only";
 import {
   getProfileForExportByUser,
   listInterviewsForExportByUser,
+  listOwnQuestionsForExportByUser,
   listRatingLogsForExportByUser,
   listRecallStatesForExportByUser,
 } from "@/db/queries/export";
 import { buildExportArchive, type ExportSection } from "@/lib/account/export-archive";
 import { AppError } from "@/lib/errors";
 import { exportFileName, interviewToMarkdown, toExportInterview } from "@/lib/interview/export";
+import { questionFiles } from "@/lib/question-file/export";
+
+async function ownQuestionsSection({ userId }: { userId: string }) {
+  const rows = await listOwnQuestionsForExportByUser({ userId });
+  // Archived questions (deleted, kept for history) are listed in data.json but not written as files to import again.
+  const files = Object.fromEntries(Object.entries(questionFiles(rows.filter((r) => !r.archivedAt))).map(([name, text]) => [`questions/${name}`, text]));
+  return { data: rows.map(({ id, slug, title, level, kind, topics, createdAt, updatedAt, archivedAt }) => ({ id, slug, title, level, kind, topics, createdAt, updatedAt, archivedAt })), files };
+}
 
 /**
  * One contributor per kind of data: a feature that stores something new of a
@@ -52,6 +61,11 @@ export const CONTRIBUTORS: ExportContributor[] = [
     name: "interviews",
     description: "every interview with its settings and times, and per question your answer, drawing, ticked key points, self-rating and note (also as Markdown in interviews/, drawings in sketches/).",
     collect: interviewsSection,
+  },
+  {
+    name: "questions",
+    description: "the questions you wrote or imported (as question files in questions/, importable into any Mockline; archived ones are listed only).",
+    collect: ownQuestionsSection,
   },
   {
     name: "ratingLogs",

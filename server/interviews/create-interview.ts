@@ -36,7 +36,7 @@ export interface DrawInterviewInput {
 export async function drawAndCreateInterview(input: DrawInterviewInput): Promise<DrawnInterview> {
   const { userId, config, now } = input;
   const seed = newSeed();
-  const [bank, history] = await Promise.all([listDrawCandidates(), getDrawHistoryByUser({ userId, now })]);
+  const [bank, history] = await Promise.all([listDrawCandidates({ userId, source: config.source ?? "built-in" }), getDrawHistoryByUser({ userId, now })]);
   const draw = drawQuestions(bank, config, seed, now, history);
   if (draw.matched === 0) return { outcome: "none" };
   if (draw.short && !input.acceptShort) return { outcome: "short", matched: draw.matched, asked: config.count };

@@ -8,22 +8,26 @@ import { builtInQuestions, seedQuestionBank } from "@/db/seed/bank";
 import { checkCredentials, checkSignInLimit } from "@/server/auth/sign-in";
 import { hashPassword } from "@/server/auth/password";
 import { LEVELS, KINDS, TOPIC_SLUGS } from "@/lib/taxonomy";
-import { dbKind } from "./helpers";
+import { createTestUser, dbKind } from "./helpers";
+
+/** A viewer with no questions of their own: they see the built-in bank. */
+const NOBODY = "no-such-user";
 
 describe(`question bank on ${dbKind()}`, () => {
   it("holds every built-in question, across every level, kind and topic", async () => {
-    expect(await countQuestions({})).toBeGreaterThanOrEqual(builtInQuestions().length);
+    expect(await countQuestions({ userId: NOBODY })).toBeGreaterThanOrEqual(builtInQuestions().length);
     expect(builtInQuestions().length).toBeGreaterThanOrEqual(60);
     for (const level of LEVELS) {
-      for (const kind of KINDS) expect(await countQuestions({ levels: [level], kinds: [kind] })).toBeGreaterThan(0);
+      for (const kind of KINDS) expect(await countQuestions({ userId: NOBODY, filters: { levels: [level], kinds: [kind] } })).toBeGreaterThan(0);
     }
-    for (const topic of TOPIC_SLUGS) expect(await countQuestions({ topics: [topic] })).toBeGreaterThanOrEqual(3);
+    for (const topic of TOPIC_SLUGS) expect(await countQuestions({ userId: NOBODY, filters: { topics: [topic] } })).toBeGreaterThanOrEqual(3);
   });
 
   it("re-seeding keeps ids and updates content, and leaves authored questions alone", async () => {
     const db = await getDb();
+    const author = await createTestUser("Author");
     const first = builtInQuestions()[0]!;
-    const before = await getQuestionBySlug(first.slug);
+    const before = await getQuestionBySlug({ userId: NOBODY, slug: first.slug });
     await db.update(questions).set({ title: "Edited by hand" }).where(eq(questions.slug, first.slug));
     await db
       .insert(questions)
@@ -39,32 +43,32 @@ describe(`question bank on ${dbKind()}`, () => {
         sampleAnswer: { type: "doc", content: [] },
         sampleAnswerText: "",
         keyPoints: [],
-        builtIn: false,
+        ownerId: author.id,
       })
       .onConflictDoNothing();
     await seedQuestionBank(db);
     await seedQuestionBank(db);
-    const after = await getQuestionBySlug(first.slug);
+    const after = await getQuestionBySlug({ userId: NOBODY, slug: first.slug });
     expect(after?.id).toBe(before?.id);
     expect(after?.title).toBe(first.title);
-    expect((await getQuestionBySlug("my-own-question-x"))?.title).toBe("Mine");
-    const [dupes] = await db.execute(sql`select count(*)::int as n from questions group by slug having count(*) > 1`).then((r) =>
+    expect((await getQuestionBySlug({ userId: author.id, slug: "my-own-question-x" }))?.title).toBe("Mine");
+    const [dupes] = await db.execute(sql`select count(*)::int as n from questions group by owner_id, slug having count(*) > 1`).then((r) =>
       Array.isArray(r) ? r : (r as { rows: unknown[] }).rows,
     );
     expect(dupes).toBeUndefined();
   });
 
   it("filters by level, kind, topic and text, treating wildcards literally", async () => {
-    const advancedDesign = await listQuestions({ levels: ["advanced"], kinds: ["design"] });
+    const advancedDesign = await listQuestions({ userId: NOBODY, filters: { levels: ["advanced"], kinds: ["design"] } });
     expect(advancedDesign.length).toBeGreaterThan(0);
     expect(advancedDesign.every((q) => q.level === "advanced" && q.kind === "design")).toBe(true);
-    const caching = await listQuestions({ topics: ["caching"] });
+    const caching = await listQuestions({ userId: NOBODY, filters: { topics: ["caching"] } });
     expect(caching.every((q) => q.topics.includes("caching"))).toBe(true);
-    const search = await listQuestions({ q: "cap theorem" });
+    const search = await listQuestions({ userId: NOBODY, filters: { q: "cap theorem" } });
     expect(search.some((q) => /cap/i.test(q.title))).toBe(true);
-    expect(await listQuestions({ q: "%%%_" })).toEqual([]);
-    expect(await listQuestions({ q: "'; drop table questions; --" })).toEqual([]);
-    expect(await countQuestions({})).toBeGreaterThan(0);
+    expect(await listQuestions({ userId: NOBODY, filters: { q: "%%%_" } })).toEqual([]);
+    expect(await listQuestions({ userId: NOBODY, filters: { q: "'; drop table questions; --" } })).toEqual([]);
+    expect(await countQuestions({ userId: NOBODY })).toBeGreaterThan(0);
   });
 });
 

@@ -25,19 +25,19 @@ describe(`seeding the bank from its files on ${dbKind()}`, () => {
     const changed = good.replace(/^title: .*$/m, 'title: "Changed by a broken seed"');
     const broken = fs.readFileSync(path.join(BANK_DIR, "cap-theorem.md"), "utf8").replace(/^level: .*$/m, "level: expert").replace("slug: cap-theorem", "slug: zz-broken");
     const dir = scratchBank({ "get-vs-post.md": changed, "zz-broken.md": broken });
-    const before = await getQuestionBySlug("get-vs-post");
+    const before = await getQuestionBySlug({ userId: "no-such-user", slug: "get-vs-post" });
     const err = await seedQuestionBank(db, { dir }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BankError);
     expect((err as BankError).problems.join("\n")).toMatch(/^zz-broken\.md: level: .*(beginner|one of)/m);
-    expect((await getQuestionBySlug("get-vs-post"))?.title).toBe(before?.title);
-    expect(await getQuestionBySlug("zz-broken")).toBeUndefined();
+    expect((await getQuestionBySlug({ userId: "no-such-user", slug: "get-vs-post" }))?.title).toBe(before?.title);
+    expect(await getQuestionBySlug({ userId: "no-such-user", slug: "zz-broken" })).toBeUndefined();
   });
 
   it("a good folder upserts by slug and keeps ids; misconceptions and evidence rules are stored", async () => {
     const db = await getDb();
-    const before = await getQuestionBySlug("get-vs-post");
+    const before = await getQuestionBySlug({ userId: "no-such-user", slug: "get-vs-post" });
     await seedQuestionBank(db, { dir: scratchBank({}) });
-    const after = await getQuestionBySlug("get-vs-post");
+    const after = await getQuestionBySlug({ userId: "no-such-user", slug: "get-vs-post" });
     expect(after?.id).toBe(before?.id);
     expect(after?.misconceptions.length).toBeGreaterThanOrEqual(2);
     expect(after?.keyPoints[0]).toHaveProperty("label");

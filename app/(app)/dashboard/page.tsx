@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const [total, active, recent] = await Promise.all([countQuestions({}), getActiveInterviewByUser({ userId: user.id }), listRecentInterviewsByUser({ userId: user.id, limit: 5 })]);
+  const [total, active, recent] = await Promise.all([countQuestions({ userId: user.id }), getActiveInterviewByUser({ userId: user.id }), listRecentInterviewsByUser({ userId: user.id, limit: 5 })]);
   return (
     <>
       <div className="page-header">

@@ -2,23 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { QuestionBadges } from "@/components/question-badges";
 import { listQuestions } from "@/db/queries/questions";
-import { bankFiltersToQuery, parseBankFilters } from "@/lib/question-filters";
-import { KIND_OPTIONS, LANGUAGE_OPTIONS, LEVEL_OPTIONS, TOPIC_OPTIONS } from "@/lib/taxonomy";
+import { bankFiltersToQuery, parseBankFilters, toQuestionFilters } from "@/lib/question-filters";
+import { KIND_OPTIONS, LANGUAGE_OPTIONS, LEVEL_OPTIONS, SOURCE_OPTIONS, TOPIC_OPTIONS } from "@/lib/taxonomy";
+import { requireUser } from "@/server/auth/session";
 import { FilterSelect } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Question bank" };
 
 
 export default async function QuestionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
   const filters = parseBankFilters(await searchParams);
-  const rows = await listQuestions({
-    levels: filters.level ? [filters.level] : undefined,
-    kinds: filters.kind ? [filters.kind] : undefined,
-    topics: filters.topic ? [filters.topic] : undefined,
-    language: filters.lang,
-    q: filters.q,
-  });
-  const filtered = Boolean(filters.level || filters.kind || filters.topic || filters.lang || filters.q);
+  const rows = await listQuestions({ userId: user.id, filters: toQuestionFilters(filters) });
+  const filtered = Boolean(filters.level || filters.kind || filters.topic || filters.lang || filters.q || filters.source);
   return (
     <>
       <div className="page-header">
@@ -26,12 +22,27 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
           <h1>Question bank</h1>
           <p>Read a prompt, try it yourself, then reveal the sample answer.</p>
         </div>
+        <div className="row">
+          <Link href="/questions/new" className="btn btn-primary">
+            New question
+          </Link>
+          <Link href="/questions/import" className="btn">
+            Import
+          </Link>
+          <a href={`/api/questions/export${bankFiltersToQuery(filters)}`} className="btn" download>
+            Export these (zip)
+          </a>
+          <a href={`/api/questions/export${bankFiltersToQuery({ ...filters, format: "sheet" })}`} className="btn" download>
+            Study sheet (Markdown)
+          </a>
+        </div>
       </div>
       <form method="get" className="card filters" role="search" aria-label="Filter questions">
         <div className="filter-search">
           <label htmlFor="q">Search</label>
           <input id="q" name="q" type="search" defaultValue={filters.q} placeholder="e.g. idempotent, cache, JWT" maxLength={100} />
         </div>
+        <FilterSelect id="source" name="source" label="Whose" anyLabel="All" value={filters.source} options={SOURCE_OPTIONS.filter(([s]) => s !== "all")} />
         <FilterSelect id="level" name="level" label="Level" anyLabel="All levels" value={filters.level} options={LEVEL_OPTIONS} />
         <FilterSelect id="kind" name="kind" label="Type" anyLabel="All types" value={filters.kind} options={KIND_OPTIONS} />
         <FilterSelect id="topic" name="topic" label="Topic" anyLabel="All topics" value={filters.topic} options={TOPIC_OPTIONS} />
@@ -64,7 +75,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
               <p className="muted small" style={{ margin: "0.3rem 0 0.5rem" }}>
                 {q.promptText.length > 180 ? `${q.promptText.slice(0, 180)}…` : q.promptText}
               </p>
-              <QuestionBadges level={q.level} kind={q.kind} topics={q.topics} minutes={q.suggestedMinutes} languages={q.languages} />
+              <QuestionBadges level={q.level} kind={q.kind} topics={q.topics} minutes={q.suggestedMinutes} languages={q.languages} mine={q.ownerId !== null} />
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { QuestionBadges } from "@/components/question-badges";
 import { RichText } from "@/components/rich-text";
 import { getQuestionBySlug } from "@/db/queries/questions";
 import { bankFiltersToQuery, parseBankFilters } from "@/lib/question-filters";
+import { requireUser } from "@/server/auth/session";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -12,8 +13,9 @@ type Props = {
 };
 
 async function load(slug: string) {
+  const user = await requireUser();
   if (!/^[a-z0-9-]{1,120}$/.test(slug)) return undefined;
-  return getQuestionBySlug(slug);
+  return getQuestionBySlug({ userId: user.id, slug });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -31,7 +33,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <Link href={back}>← All questions</Link>
       </p>
       <h1>{q.title}</h1>
-      <QuestionBadges level={q.level} kind={q.kind} topics={q.topics} minutes={q.suggestedMinutes} languages={q.languages} />
+      <QuestionBadges level={q.level} kind={q.kind} topics={q.topics} minutes={q.suggestedMinutes} languages={q.languages} mine={q.ownerId !== null} />
       <section className="card" style={{ marginTop: "1rem" }} aria-labelledby="prompt-heading">
         <h2 id="prompt-heading">The question</h2>
         <RichText doc={q.prompt} />
@@ -40,6 +42,11 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <Link className="btn btn-primary" href={`/interviews/new?question=${q.slug}`}>
           Practise this question under a clock
         </Link>
+        {q.ownerId ? (
+          <Link className="btn" href={`/questions/${q.slug}/edit`}>
+            Edit
+          </Link>
+        ) : null}
       </div>
       <details className="card reveal">
         <summary className="btn">Reveal sample answer</summary>

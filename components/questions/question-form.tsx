@@ -1,0 +1,138 @@
+"use client";
+
+import { useActionState } from "react";
+import { saveQuestionAction, type QuestionFormState } from "@/app/(app)/questions/actions";
+import { AnswerEditor } from "@/components/editor/answer-editor";
+import { slugFromTitle } from "@/lib/question-file/upload";
+import type { QuestionDraft } from "@/lib/question-file/draft";
+import { KIND_OPTIONS, LEVEL_OPTIONS, TOPIC_OPTIONS } from "@/lib/taxonomy";
+import { KeyPointRow, MisconceptionRow } from "./evidence-rows";
+import { JudgePreview } from "./judge-preview";
+import { useQuestionDraft } from "./use-question-draft";
+
+/** Write or edit one of the person's questions, with a live preview of what the judge ticks. */
+export function QuestionForm({ initial, originalSlug }: { initial: QuestionDraft; originalSlug?: string }) {
+  const [state, action, pending] = useActionState<QuestionFormState, FormData>(saveQuestionAction, {});
+  const { draft, set, keyPoints, misconceptions, evidence } = useQuestionDraft(initial);
+  return (
+    <form action={action} className="question-editor">
+      <input type="hidden" name="draft" value={JSON.stringify(draft)} />
+      {originalSlug ? <input type="hidden" name="originalSlug" value={originalSlug} /> : null}
+      <div className="stack">
+        {state.message ? (
+          <div role="alert" className="alert alert-error">
+            <p style={{ margin: 0 }}>{state.message}</p>
+            {state.problems?.length ? (
+              <ul className="import-problems">
+                {state.problems.map((p, i) => (
+                  <li key={i}>
+                    <code>{p}</code>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+        <div className="card stack">
+          <div className="field">
+            <label htmlFor="q-title">Title</label>
+            <input
+              id="q-title"
+              value={draft.title}
+              maxLength={120}
+              required
+              onChange={(e) => {
+                const title = e.target.value;
+                // The slug follows the title until the author sets it (never for a question already saved).
+                if (!originalSlug && (draft.slug === "" || draft.slug === slugFromTitle(draft.title))) set("slug", slugFromTitle(title));
+                set("title", title);
+              }}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="q-slug">Slug</label>
+            <input id="q-slug" value={draft.slug} maxLength={80} aria-describedby="q-slug-hint" onChange={(e) => set("slug", e.target.value)} />
+            <p id="q-slug-hint" className="field-hint">
+              Its address and its name in exports; re-importing a file with this slug updates this question.
+            </p>
+          </div>
+          <div className="grid grid-3">
+            <div className="field">
+              <label htmlFor="q-level">Level</label>
+              <select id="q-level" value={draft.level} onChange={(e) => set("level", e.target.value as QuestionDraft["level"])}>
+                {LEVEL_OPTIONS.map(([v, l]) => (
+                  <option key={v} value={v}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="q-kind">Kind</label>
+              <select id="q-kind" value={draft.kind} onChange={(e) => set("kind", e.target.value as QuestionDraft["kind"])}>
+                {KIND_OPTIONS.map(([v, l]) => (
+                  <option key={v} value={v}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="q-minutes">Suggested minutes</label>
+              <input id="q-minutes" type="number" min={1} max={90} value={draft.minutes} onChange={(e) => set("minutes", Number(e.target.value))} />
+            </div>
+          </div>
+          <fieldset>
+            <legend>Topics (1 to 3; the first is the main one)</legend>
+            <div className="checks">
+              {TOPIC_OPTIONS.map(([slug, label]) => (
+                <label key={slug}>
+                  <input
+                    type="checkbox"
+                    checked={draft.topics.includes(slug)}
+                    onChange={() => set("topics", draft.topics.includes(slug) ? draft.topics.filter((t) => t !== slug) : [...draft.topics, slug])}
+                  />
+                  {label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <div className="card stack">
+          <h2>Prompt</h2>
+          <AnswerEditor initial={draft.prompt} editable label="Prompt" onChange={(doc) => set("prompt", doc)} />
+          <h2>Sample answer</h2>
+          <AnswerEditor initial={draft.sampleAnswer} editable label="Sample answer" onChange={(doc) => set("sampleAnswer", doc)} />
+          {draft.kind === "design" ? (
+            <div className="field">
+              <label htmlFor="q-outline">Design outline (Markdown, one ### heading per phase)</label>
+              <textarea id="q-outline" rows={12} value={draft.outline} onChange={(e) => set("outline", e.target.value)} />
+            </div>
+          ) : null}
+        </div>
+        <div className="card stack">
+          <h2>Key points</h2>
+          {draft.keyPoints.map((k, i) => (
+            <KeyPointRow key={i} i={i} value={k} onChange={(p) => keyPoints.change(i, p)} onRemove={() => keyPoints.remove(i)} />
+          ))}
+          <button type="button" className="btn" onClick={() => keyPoints.add({ label: "", any: "", with: "" })}>
+            Add a key point
+          </button>
+          <h2>Misconceptions</h2>
+          {draft.misconceptions.map((m, i) => (
+            <MisconceptionRow key={i} i={i} value={m} onChange={(p) => misconceptions.change(i, p)} onRemove={() => misconceptions.remove(i)} />
+          ))}
+          <button type="button" className="btn" onClick={() => misconceptions.add({ claim: "", why: "", any: "" })}>
+            Add a misconception
+          </button>
+        </div>
+        <div className="row">
+          <button type="submit" className="btn btn-primary" disabled={pending}>
+            {pending ? "Saving…" : "Save question"}
+          </button>
+        </div>
+      </div>
+      <JudgePreview evidence={evidence} sampleAnswer={draft.sampleAnswer} />
+    </form>
+  );
+}
