@@ -14,12 +14,29 @@ export interface BankFilters {
   q?: string;
   /** Built-in, mine or all (the default, left out of the URL). */
   source?: QuestionSource;
+  /** 1-based page of the list (1, the default, is left out of the URL). */
+  page?: number;
+}
+
+/** Questions per page of the bank: a page stays small enough to send at once (bench/pages.ts). */
+export const BANK_PAGE_SIZE = 20;
+
+/** The page to show, clamped to the pages there are (an old link past the end shows the last). */
+export function bankPage(requested: number | undefined, total: number): { page: number; pages: number; offset: number } {
+  const pages = Math.max(1, Math.ceil(total / BANK_PAGE_SIZE));
+  const page = Math.min(Math.max(1, requested ?? 1), pages);
+  return { page, pages, offset: (page - 1) * BANK_PAGE_SIZE };
 }
 
 const pick = <T extends string>(allowed: readonly T[], v: unknown): T | undefined =>
   typeof v === "string" && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+function pageNumber(v: unknown): number | undefined {
+  const n = z.coerce.number().int().min(2).max(10_000).safeParse(v);
+  return n.success ? n.data : undefined;
+}
 
 export function parseBankFilters(params: Record<string, string | string[] | undefined>): BankFilters {
   const q = z.string().trim().max(100).safeParse(first(params.q));
@@ -30,6 +47,7 @@ export function parseBankFilters(params: Record<string, string | string[] | unde
     lang: pick(LANGUAGES, first(params.lang)),
     q: q.success && q.data ? q.data : undefined,
     source: pick(["built-in", "mine"] as const, first(params.source)),
+    page: pageNumber(first(params.page)),
   };
 }
 
@@ -47,7 +65,7 @@ export function toQuestionFilters(f: BankFilters) {
 
 export function bankFiltersToQuery(f: BankFilters & { format?: string }): string {
   const sp = new URLSearchParams();
-  for (const [k, v] of Object.entries(f)) if (v) sp.set(k, v);
+  for (const [k, v] of Object.entries(f)) if (v && !(k === "page" && v === 1)) sp.set(k, String(v));
   const s = sp.toString();
   return s ? `?${s}` : "";
 }

@@ -52,7 +52,18 @@ export type QuestionSummary = Pick<Question, "id" | "slug" | "title" | "level" |
 
 const LEVEL_ORDER = sql`case ${questions.level} when 'beginner' then 0 when 'intermediate' then 1 else 2 end`;
 
-export async function listQuestions({ userId, filters = {} }: { userId: string; filters?: QuestionFilters }): Promise<QuestionSummary[]> {
+export async function listQuestions({
+  userId,
+  filters = {},
+  limit,
+  offset = 0,
+}: {
+  userId: string;
+  filters?: QuestionFilters;
+  /** One page of the list (the bank page); without, every match. */
+  limit?: number;
+  offset?: number;
+}): Promise<QuestionSummary[]> {
   const db = await getDb();
   return db
     .select({
@@ -69,7 +80,9 @@ export async function listQuestions({ userId, filters = {} }: { userId: string; 
     })
     .from(questions)
     .where(questionFilterWhere({ userId, filters }))
-    .orderBy(LEVEL_ORDER, asc(questions.title));
+    .orderBy(LEVEL_ORDER, asc(questions.title), asc(questions.id))
+    .limit(limit ?? Number.MAX_SAFE_INTEGER)
+    .offset(offset);
 }
 
 /** Whole questions matching the filters, in the bank's order (for an export). */

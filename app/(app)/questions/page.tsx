@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { QuestionBadges } from "@/components/question-badges";
-import { listQuestions } from "@/db/queries/questions";
-import { bankFiltersToQuery, parseBankFilters, toQuestionFilters } from "@/lib/question-filters";
+import { BankList } from "@/components/questions/bank-list";
+import { countQuestions, listQuestions } from "@/db/queries/questions";
+import { BANK_PAGE_SIZE, bankFiltersToQuery, bankPage, parseBankFilters, toQuestionFilters, type BankFilters } from "@/lib/question-filters";
 import { KIND_OPTIONS, LANGUAGE_OPTIONS, LEVEL_OPTIONS, SOURCE_OPTIONS, TOPIC_OPTIONS } from "@/lib/taxonomy";
 import { requireUser } from "@/server/auth/session";
 import { FilterSelect } from "@/components/ui/field";
@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: "Question bank" };
 export default async function QuestionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const filters = parseBankFilters(await searchParams);
-  const rows = await listQuestions({ userId: user.id, filters: toQuestionFilters(filters) });
+  const where = toQuestionFilters(filters);
+  const total = await countQuestions({ userId: user.id, filters: where });
+  const { page, pages, offset } = bankPage(filters.page, total);
+  const rows = await listQuestions({ userId: user.id, filters: where, limit: BANK_PAGE_SIZE, offset });
+  const shown = { ...filters, page };
   const filtered = Boolean(filters.level || filters.kind || filters.topic || filters.lang || filters.q || filters.source);
   return (
     <>
@@ -59,8 +63,9 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
         </div>
       </form>
       <p role="status" className="muted">
-        {rows.length === 1 ? "1 question" : `${rows.length} questions`}
+        {total === 1 ? "1 question" : `${total} questions`}
         {filtered ? " match your filters" : " in the bank"}
+        {pages > 1 ? ` · ${offset + 1}–${offset + rows.length} shown` : ""}
       </p>
       {rows.length === 0 ? (
         <div className="card empty">
@@ -68,18 +73,61 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
           <Link href="/questions">Show every question</Link>
         </div>
       ) : (
-        <ul className="question-list" aria-label="Questions">
-          {rows.map((q) => (
-            <li key={q.id} className="card">
-              <Link href={`/questions/${q.slug}${bankFiltersToQuery(filters)}`}>{q.title}</Link>
-              <p className="muted small" style={{ margin: "0.3rem 0 0.5rem" }}>
-                {q.promptText.length > 180 ? `${q.promptText.slice(0, 180)}…` : q.promptText}
-              </p>
-              <QuestionBadges level={q.level} kind={q.kind} topics={q.topics} minutes={q.suggestedMinutes} languages={q.languages} mine={q.ownerId !== null} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <BankList
+            query={bankFiltersToQuery(shown)}
+            rows={rows.map((q) => ({
+              id: q.id,
+              slug: q.slug,
+              title: q.title,
+              level: q.level,
+              kind: q.kind,
+              topics: q.topics,
+              minutes: q.suggestedMinutes,
+              excerpt: q.promptText.length > 180 ? `${q.promptText.slice(0, 180)}…` : q.promptText,
+              languages: q.languages,
+              mine: q.ownerId !== null,
+            }))}
+          />
+          <Pagination filters={filters} page={page} pages={pages} />
+        </>
       )}
     </>
+  );
+}
+
+/** Previous, the page numbers and next, as links that keep the filters. */
+function Pagination({ filters, page, pages }: { filters: BankFilters; page: number; pages: number }) {
+  if (pages < 2) return null;
+  const href = (n: number) => `/questions${bankFiltersToQuery({ ...filters, page: n })}`;
+  return (
+    <nav aria-label="Pages of questions" className="row pagination">
+      {page > 1 ? (
+        <Link href={href(page - 1)} className="btn" rel="prev">
+          Previous
+        </Link>
+      ) : null}
+      <ol className="row">
+        {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+          <li key={n}>
+            {n === page ? (
+              <span className="btn btn-primary" aria-current="page">
+                <span className="sr-only">Page </span>
+                {n}
+              </span>
+            ) : (
+              <Link href={href(n)} className="btn btn-ghost" aria-label={`Page ${n}`}>
+                {n}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ol>
+      {page < pages ? (
+        <Link href={href(page + 1)} className="btn" rel="next">
+          Next
+        </Link>
+      ) : null}
+    </nav>
   );
 }
