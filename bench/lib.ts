@@ -112,7 +112,7 @@ export async function benchPeople(url: string, count: number): Promise<{ cookie:
         deadlineAt,
       })
       .returning();
-    const [item] = await db.insert(interviewItems).values({ interviewId: iv!.id, questionId: q!.id, position: 0, startedAt: now, deadlineAt }).returning();
+    const [item] = await db.insert(interviewItems).values({ interviewId: iv!.id, userId: iv!.userId, questionId: q!.id, position: 0, startedAt: now, deadlineAt }).returning();
     people.push({ cookie: await sessionCookie(u!.id, u!.email), interviewId: iv!.id, itemId: item!.id });
   }
   await handle.close();

@@ -61,9 +61,9 @@ async function main() {
       "interview items",
       sql`with qs as (select id, row_number() over (order by slug) - 1 as k, jsonb_array_length(key_points) as kp from questions),
                nq as (select count(*) as n from qs)
-          insert into interview_items (interview_id, position, question_id, started_at, deadline_at, submitted_at, answer_text,
+          insert into interview_items (interview_id, user_id, position, question_id, started_at, deadline_at, submitted_at, answer_text,
                                        answer_revision, key_points_ticked, rating, rated_at, score)
-          select i.id, p, qs.id, i.started_at, i.deadline_at, i.started_at + interval '7 minutes' * (p + 1),
+          select i.id, i.user_id, p, qs.id, i.started_at, i.deadline_at, i.started_at + interval '7 minutes' * (p + 1),
                  'Synthetic answer ' || p, 3,
                  case when i.status = 'completed' then (select array_agg(x) from generate_series(0, least(qs.kp, r.ticks) - 1) x) end,
                  case when i.status = 'completed' then r.rating end,

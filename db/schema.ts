@@ -227,6 +227,10 @@ export const interviewItems = pgTable(
     interviewId: uuid("interview_id")
       .notNull()
       .references(() => interviews.id, { onDelete: "cascade" }),
+    /** The interview's owner, kept on each item so one person's items are one index range (weak topics). */
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
     questionId: uuid("question_id")
       .notNull()
@@ -256,6 +260,7 @@ export const interviewItems = pgTable(
     uniqueIndex("interview_items_position_uq").on(t.interviewId, t.position),
     uniqueIndex("interview_items_question_uq").on(t.interviewId, t.questionId),
     index("interview_items_question_idx").on(t.questionId),
+    index("interview_items_user_question_idx").on(t.userId, t.questionId),
   ],
 );
 

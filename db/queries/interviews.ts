@@ -95,7 +95,7 @@ export async function createInterview(input: CreateInterviewInput): Promise<Inte
       .returning();
     const rows = await tx
       .insert(interviewItems)
-      .values(input.questionIds.map((questionId, position) => ({ interviewId: interview!.id, questionId, position })))
+      .values(input.questionIds.map((questionId, position) => ({ interviewId: interview!.id, userId: input.userId, questionId, position })))
       .returning({ id: interviewItems.id, questionId: interviewItems.questionId });
     if (!scheduled) {
       const flowItems = rows.map((r) => ({ id: r.id, suggestedMinutes: minutes.get(r.questionId) ?? 10 }));

@@ -25,28 +25,32 @@ async function rowsOf(query: ReturnType<typeof sql>): Promise<Row[]> {
 
 /**
  * Per-topic and per-kind statistics for one person in one pass: items are
- * first summed per question (one scan of the person's items), then spread
+ * first summed per question (one index range of the person's items, by the
+ * user_id each item carries), then spread
  * over each question's topics (unnest) and over its kind. Every started item
  * is an attempt; rating, coverage (ticked ÷ key points) and score count once
  * the item is rated; due = review states due by `now`.
  */
 export function groupStatsQuery(userId: string, now: Date) {
   return sql`
-    with per_q as materialized (
+    with per_item as materialized (
       select ii.question_id,
              count(*) as attempts,
              count(ii.rating) as rated,
              sum(ii.rating)::float8 as sum_rating,
-             sum(case when ii.rating is not null
-                      then coalesce(cardinality(ii.key_points_ticked), 0)::float8 / nullif(jsonb_array_length(q.key_points), 0) end) as sum_coverage,
-             count(case when ii.rating is not null and jsonb_array_length(q.key_points) > 0 then 1 end) as n_coverage,
+             sum(case when ii.rating is not null then coalesce(cardinality(ii.key_points_ticked), 0) end)::float8 as sum_ticked,
              sum(case when ii.rating is not null then ii.score end)::float8 as sum_score,
              count(case when ii.rating is not null then ii.score end) as n_score
-      from interviews i
-      join interview_items ii on ii.interview_id = i.id
-      join questions q on q.id = ii.question_id
-      where i.user_id = ${userId} and ii.started_at is not null
+      from interview_items ii
+      where ii.user_id = ${userId} and ii.started_at is not null
       group by ii.question_id
+    ), per_q as (
+      -- A question's key points are the same on every attempt: coverage is summed ticks over key points, per question.
+      select p.question_id, p.attempts, p.rated, p.sum_rating,
+             p.sum_ticked / nullif(jsonb_array_length(q.key_points), 0) as sum_coverage,
+             case when jsonb_array_length(q.key_points) > 0 then p.rated else 0 end as n_coverage,
+             p.sum_score, p.n_score
+      from per_item p join questions q on q.id = p.question_id
     ), due_q as (
       select question_id, 0::bigint as attempts, 0::bigint as rated, null::float8 as sum_rating, null::float8 as sum_coverage, 0::bigint as n_coverage,
              null::float8 as sum_score, 0::bigint as n_score, count(*) as due
