@@ -57,6 +57,11 @@ async function main() {
   await time(`history page ${depth} (keyset)`, () => listHistoryByUser(USER, { cursor: deep ?? undefined }));
   await time("history filtered by topic", () => listHistoryByUser(USER, { topic: "caching" }));
   await time("weak topics (2 queries, in parallel)", () => getWeakTopicsByUser(USER, now));
+  // The per-topic query alone, before and after items carried their owner, in the same run.
+  const { groupStatsQuery } = await import("../db/queries/topics");
+  const { groupStatsQueryThroughInterviews } = await import("./baseline/weak-topics-through-interviews");
+  await time("weak topics per topic/kind, before (through interviews)", () => db.execute(groupStatsQueryThroughInterviews(USER, now)));
+  await time("weak topics per topic/kind, now (items by user_id)", () => db.execute(groupStatsQuery(USER, now)));
 
   const explain = async (label: string, q: ReturnType<typeof sql>) => {
     const rows = (await db.execute(sql`explain (analyze, buffers) ${q}`)) as unknown as Record<string, string>[];
@@ -75,7 +80,7 @@ async function main() {
         where ii.interview_id in (select id from interviews where user_id = ${USER} order by created_at desc nulls last, id desc nulls last limit 20)`,
   );
   // The app's own weak-topics SQL, exactly as db/queries/topics.ts sends it.
-  const { groupStatsQuery, historyQuery } = await import("../db/queries/topics");
+  const { historyQuery } = await import("../db/queries/topics");
   await explain("weak topics: per topic and kind (app query)", groupStatsQuery(USER, now));
   await explain("weak topics: weekly trend + calibration (app query)", historyQuery(USER));
   await (await getHandle()).close();

@@ -28,7 +28,15 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ch
   if (taken) throw new Error(`port ${port} is already in use; set BENCH_PORT`);
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: SECRET, PORT: String(port), DATABASE_POOL_SIZE: "10" },
+    // SERVER_NODE_OPTIONS reaches the server alone, e.g. "--cpu-prof --cpu-prof-dir=.data/prof" to profile it.
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: SECRET,
+      PORT: String(port),
+      DATABASE_POOL_SIZE: "10",
+      ...(process.env.SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.SERVER_NODE_OPTIONS } : {}),
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { listSlugsByUser, upsertOwnQuestionsByUser } from "@/db/queries/own-questions";
-import { toQuestionRow } from "@/db/seed/bank";
+import { toQuestionRow } from "@/db/question-rows";
 import { AppError } from "@/lib/errors";
 import { IMPORT_LIMITS } from "@/lib/question-file/limits";
 import { readUpload, type ImportProblem } from "@/lib/question-file/upload";
