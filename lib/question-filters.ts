@@ -19,7 +19,7 @@ export interface BankFilters {
 }
 
 /** Questions per page of the bank: a page stays small enough to send at once (bench/pages.ts). */
-export const BANK_PAGE_SIZE = 20;
+export const BANK_PAGE_SIZE = 15;
 
 /** The page to show, clamped to the pages there are (an old link past the end shows the last). */
 export function bankPage(requested: number | undefined, total: number): { page: number; pages: number; offset: number } {

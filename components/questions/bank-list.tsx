@@ -6,7 +6,7 @@ import type { Kind, Level } from "@/lib/taxonomy";
 
 /** One question of the bank's list, as little as the list shows. */
 export interface BankListRow {
-  id: string;
+  /** Unique in a person's bank (their slugs never equal a built-in one). */
   slug: string;
   title: string;
   level: Level;
@@ -28,7 +28,7 @@ export function BankList({ rows, query }: { rows: BankListRow[]; query: string }
   return (
     <ul className="question-list" aria-label="Questions">
       {rows.map((q) => (
-        <li key={q.id} className="card">
+        <li key={q.slug} className="card">
           <Link href={`/questions/${q.slug}${query}`}>{q.title}</Link>
           <p className="muted small" style={{ margin: "0.3rem 0 0.5rem" }}>
             {q.excerpt}

@@ -77,14 +77,13 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
           <BankList
             query={bankFiltersToQuery(shown)}
             rows={rows.map((q) => ({
-              id: q.id,
               slug: q.slug,
               title: q.title,
               level: q.level,
               kind: q.kind,
               topics: q.topics,
               minutes: q.suggestedMinutes,
-              excerpt: q.promptText.length > 180 ? `${q.promptText.slice(0, 180)}…` : q.promptText,
+              excerpt: q.promptText.length > 140 ? `${q.promptText.slice(0, 140).trimEnd()}…` : q.promptText,
               languages: q.languages,
               mine: q.ownerId !== null,
             }))}
