@@ -297,6 +297,12 @@ describe("rules", () => {
     expect(judgeAnswer(denial, "An index isn't needed here.").misconceptions.map((m) => m.id)).toEqual(["no-index"]);
   });
 
+  it("a `with` phrase must be other words than the `any` it explains", () => {
+    const q = { keyPoints: [{ label: "sync blocks", any: ["blocking"], with: ["block", "wait"] }] };
+    expect(judgeAnswer(q, "Blocking calls are fine here.").ticked).toEqual([]);
+    expect(judgeAnswer(q, "A blocking call makes the thread wait.").ticked).toEqual([0]);
+  });
+
   it("a key point without rules is never ticked", () => {
     expect(judgeAnswer({ keyPoints: [{ label: "nothing" }] }, "anything").ticked).toEqual([]);
   });
@@ -325,6 +331,17 @@ describe("misconceptions", () => {
     expect(ids('People say "pick two of three", but partitions happen anyway.')).toEqual([]);
     expect(ids("You pick two of the three.")).toEqual(["pick-two"]);
     expect(ids('A handler for process.on("uncaughtException") logs and keeps running.')).toEqual(["keep-running"]);
+  });
+
+  it("a clause that states a found misconception is no evidence for a key point", () => {
+    const q = {
+      keyPoints: [{ label: "Index the filter columns", any: ["index"], with: ["=WHERE"] }],
+      misconceptions: [{ id: "function-keeps-index", claim: "A function on the column keeps the index", why: "The index holds the raw values.", any: ["function"], with: ["still uses the index"] }],
+    };
+    const j = judgeAnswer(q, "A function in the WHERE clause is fine, the database still uses the index.");
+    expect(j.misconceptions.map((m) => m.id)).toEqual(["function-keeps-index"]);
+    expect(j.ticked).toEqual([]);
+    expect(judgeAnswer(q, "A function in the WHERE clause still uses the index. Index the columns in the WHERE clause.").ticked).toEqual([0]);
   });
 
   it("a denied claim is not flagged, and the check says why", () => {
