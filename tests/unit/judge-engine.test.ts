@@ -23,8 +23,8 @@ const denied = (text: string, phrase: string) => find(text, phrase).denied.lengt
 describe("sentences and clauses", () => {
   const shape = (text: string) => analyzeText(text).tokens.map((t) => `${t.low}@${t.sentence}.${t.clause}`);
 
-  it("ends sentences at . ! ? ; and line breaks, and clauses also at , : brackets and contrast words", () => {
-    expect(shape("A b. C! D? E; F\nG")).toEqual(["a@0.0", "b@0.0", "c@1.1", "d@2.2", "e@3.3", "f@4.4", "g@5.5"]);
+  it("ends sentences at . ! ? and line breaks, and clauses also at ; , : brackets and contrast words", () => {
+    expect(shape("A b. C! D? E; F\nG")).toEqual(["a@0.0", "b@0.0", "c@1.1", "d@2.2", "e@3.3", "f@3.4", "g@4.5"]);
     expect(shape("a, b: c (d) e but f whereas g although h")).toEqual(["a@0.0", "b@0.1", "c@0.2", "d@0.3", "e@0.4", "but@0.5", "f@0.5", "whereas@0.6", "g@0.6", "although@0.7", "h@0.7"]);
   });
 
