@@ -167,7 +167,25 @@ function quotedSpans(text: string): Span[] {
   return [...text.matchAll(QUOTED_RE)].filter((m) => SLOGAN_RE.test(m[1]!)).map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }));
 }
 
-function evaluate(find: Finder, rules: readonly CompiledRule[], mentions: readonly Span[] = []): RuleFindings {
+/** Do two occurrences share a token? A `with` phrase must be other words than the `any` it explains. */
+function overlaps(a: Occurrence, b: Occurrence): boolean {
+  return a.first < b.last && b.first < a.last;
+}
+
+interface Evaluation {
+  findings: RuleFindings;
+  /** The clauses of the words that show it, where a rule holds. */
+  clauses: Set<number>;
+}
+
+/**
+ * Evaluate rules in an answer. `mentions` are quoted spans whose phrases do
+ * not count; `blocked` are clauses that state a found misconception, whose
+ * words are not evidence for a key point (the claim there is the wrong one).
+ */
+function evaluate(find: Finder, rules: readonly CompiledRule[], mentions: readonly Span[] = [], blocked: ReadonlySet<number> = new Set()): Evaluation {
+  const clauses = new Set<number>();
+  const clauseOf = (o: Occurrence) => find.at.tokens[o.first]!.clause;
   const evidence: Evidence[] = [];
   const negated: DeniedEvidence[] = [];
   const vetoed: Evidence[] = [];
@@ -184,7 +202,7 @@ function evaluate(find: Finder, rules: readonly CompiledRule[], mentions: readon
     const withIn = bySentence(withOcc);
     const unlessIn = bySentence(find.all(rule.unless));
     for (const [sentence, found] of bySentence(anyOcc)) {
-      const withHere = withIn.get(sentence) ?? [];
+      const withHere = (withIn.get(sentence) ?? []).filter((w) => found.some((o) => !overlaps(o, w)));
       if (rule.with && withHere.length === 0) {
         unexplained.push(...found.map((o) => find.evidence(o)));
         continue;
@@ -195,19 +213,25 @@ function evaluate(find: Finder, rules: readonly CompiledRule[], mentions: readon
         vetoedBy.push(...unlessHere.map((o) => find.evidence(o)));
         continue;
       }
+      const free = blocked.size ? found.filter((o) => !blocked.has(clauseOf(o))) : found;
+      if (free.length === 0) continue;
       holds = true;
-      evidence.push(...[...found, ...withHere].map((o) => find.evidence(o)));
+      for (const o of [...free, ...withHere]) clauses.add(clauseOf(o));
+      evidence.push(...[...free, ...withHere].map((o) => find.evidence(o)));
     }
   }
   const shown = tidy(evidence);
   const keys = new Set(shown.map((e) => `${e.start}:${e.end}`));
   return {
-    holds,
-    evidence: shown,
-    negated: tidy(negated),
-    vetoed: tidy(vetoed, keys),
-    vetoedBy: tidy(vetoedBy),
-    unexplained: tidy(unexplained, keys),
+    findings: {
+      holds,
+      evidence: shown,
+      negated: tidy(negated),
+      vetoed: tidy(vetoed, keys),
+      vetoedBy: tidy(vetoedBy),
+      unexplained: tidy(unexplained, keys),
+    },
+    clauses,
   };
 }
 
@@ -219,20 +243,18 @@ export function judgeAnswer(question: QuestionEvidence | CompiledQuestion, text:
   const q = isCompiled(question) ? question : compileQuestion(question);
   const find = new Finder(analyzeText(text ?? ""));
   const mentions = quotedSpans(text ?? "");
-  const misconceptionChecks: MisconceptionVerdict[] = q.misconceptions.map((m, index) => ({
-    index,
-    id: m.id,
-    claim: m.claim,
-    why: m.why,
-    contradicts: [...(m.contradicts ?? [])],
-    ...evaluate(find, q.misconceptionRules[index]!, mentions),
-  }));
+  const blocked = new Set<number>();
+  const misconceptionChecks: MisconceptionVerdict[] = q.misconceptions.map((m, index) => {
+    const { findings, clauses } = evaluate(find, q.misconceptionRules[index]!, mentions);
+    for (const c of clauses) blocked.add(c);
+    return { index, id: m.id, claim: m.claim, why: m.why, contradicts: [...(m.contradicts ?? [])], ...findings };
+  });
   const contradictedBy = q.keyPoints.map(() => [] as string[]);
   misconceptionChecks.forEach((m, i) => {
     if (m.holds) for (const k of q.contradicts[i]!) contradictedBy[k]!.push(m.id);
   });
   const keyPoints: KeyPointVerdict[] = q.keyPoints.map((kp, index) => {
-    const found = evaluate(find, q.keyPointRules[index]!);
+    const found = evaluate(find, q.keyPointRules[index]!, [], blocked).findings;
     return {
       index,
       id: kp.id,

@@ -69,8 +69,8 @@ const CLAUSE_WORDS = new Set(["but", "whereas", "although", "though", "however",
 /** Abbreviations whose dot does not end a sentence. */
 const ABBREVIATIONS = new Set(["e.g", "i.e", "vs", "cf", "approx", "incl", "esp", "a.k.a", "etc"]);
 
-const CLAUSE_PUNCT = /[,:()[\]{}—–]|\s-\s/;
-const SENTENCE_PUNCT = /[;!?\n]/;
+const CLAUSE_PUNCT = /[,;:()[\]{}—–]|\s-\s/;
+const SENTENCE_PUNCT = /[!?\n]/;
 
 function lower(raw: string): string {
   const low = raw.toLowerCase();

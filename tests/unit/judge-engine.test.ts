@@ -23,8 +23,8 @@ const denied = (text: string, phrase: string) => find(text, phrase).denied.lengt
 describe("sentences and clauses", () => {
   const shape = (text: string) => analyzeText(text).tokens.map((t) => `${t.low}@${t.sentence}.${t.clause}`);
 
-  it("ends sentences at . ! ? ; and line breaks, and clauses also at , : brackets and contrast words", () => {
-    expect(shape("A b. C! D? E; F\nG")).toEqual(["a@0.0", "b@0.0", "c@1.1", "d@2.2", "e@3.3", "f@4.4", "g@5.5"]);
+  it("ends sentences at . ! ? and line breaks, and clauses also at ; , : brackets and contrast words", () => {
+    expect(shape("A b. C! D? E; F\nG")).toEqual(["a@0.0", "b@0.0", "c@1.1", "d@2.2", "e@3.3", "f@3.4", "g@4.5"]);
     expect(shape("a, b: c (d) e but f whereas g although h")).toEqual(["a@0.0", "b@0.1", "c@0.2", "d@0.3", "e@0.4", "but@0.5", "f@0.5", "whereas@0.6", "g@0.6", "although@0.7", "h@0.7"]);
   });
 
@@ -297,6 +297,12 @@ describe("rules", () => {
     expect(judgeAnswer(denial, "An index isn't needed here.").misconceptions.map((m) => m.id)).toEqual(["no-index"]);
   });
 
+  it("a `with` phrase must be other words than the `any` it explains", () => {
+    const q = { keyPoints: [{ label: "sync blocks", any: ["blocking"], with: ["block", "wait"] }] };
+    expect(judgeAnswer(q, "Blocking calls are fine here.").ticked).toEqual([]);
+    expect(judgeAnswer(q, "A blocking call makes the thread wait.").ticked).toEqual([0]);
+  });
+
   it("a key point without rules is never ticked", () => {
     expect(judgeAnswer({ keyPoints: [{ label: "nothing" }] }, "anything").ticked).toEqual([]);
   });
@@ -325,6 +331,17 @@ describe("misconceptions", () => {
     expect(ids('People say "pick two of three", but partitions happen anyway.')).toEqual([]);
     expect(ids("You pick two of the three.")).toEqual(["pick-two"]);
     expect(ids('A handler for process.on("uncaughtException") logs and keeps running.')).toEqual(["keep-running"]);
+  });
+
+  it("a clause that states a found misconception is no evidence for a key point", () => {
+    const q = {
+      keyPoints: [{ label: "Index the filter columns", any: ["index"], with: ["=WHERE"] }],
+      misconceptions: [{ id: "function-keeps-index", claim: "A function on the column keeps the index", why: "The index holds the raw values.", any: ["function"], with: ["still uses the index"] }],
+    };
+    const j = judgeAnswer(q, "A function in the WHERE clause is fine, the database still uses the index.");
+    expect(j.misconceptions.map((m) => m.id)).toEqual(["function-keeps-index"]);
+    expect(j.ticked).toEqual([]);
+    expect(judgeAnswer(q, "A function in the WHERE clause still uses the index. Index the columns in the WHERE clause.").ticked).toEqual([0]);
   });
 
   it("a denied claim is not flagged, and the check says why", () => {
