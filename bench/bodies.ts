@@ -72,7 +72,7 @@ async function main() {
     ["PUT", `${item}/sketch`, json],
     ["PUT", `${item}/answer`, json],
     ["PUT", `${item}/recording?seq=0&part=0&startMs=0&endMs=1000`, { ...json, "content-type": "audio/webm" }],
-    ["PUT", `${item}/rating`, json],
+    ["POST", `${item}/rating`, json],
     ["PUT", `${item}/language`, json],
     ["POST", "/api/schedule", json],
     ["POST", `/api/interviews/${person!.interviewId}/schedule`, json],

@@ -63,8 +63,42 @@ export function tooLargeBody(limit) {
   };
 }
 
+/**
+ * Large bodies (over 1 MB allowed: sketches) are handed to Next.js a few at a
+ * time per process: each one the route reads is held whole (up to its limit)
+ * while it is parsed, so twenty at once would hold twenty limits. The others
+ * wait unread (Node reads no more of a body than its 16 KB buffer until then),
+ * within the request timeout. One person's autosaves come one at a time.
+ */
+export const LARGE_BODY_BYTES = 1024 * 1024;
+export const LARGE_BODIES_AT_ONCE = Number(process.env.LARGE_BODIES_AT_ONCE ?? 3);
+let largeInFlight = 0;
+const largeWaiting = [];
+
+/** Run `start` now, or once fewer than LARGE_BODIES_AT_ONCE large bodies are in flight; frees its place when `res` closes. */
+export function admitBody(limit, res, start) {
+  if (limit.bytes <= LARGE_BODY_BYTES) return start();
+  const go = () => {
+    largeInFlight++;
+    res.once("close", () => {
+      largeInFlight--;
+      const next = largeWaiting.shift();
+      if (next) next();
+    });
+    start();
+  };
+  if (largeInFlight < LARGE_BODIES_AT_ONCE) go();
+  else {
+    largeWaiting.push(go);
+    res.once("close", () => {
+      const at = largeWaiting.indexOf(go);
+      if (at >= 0) largeWaiting.splice(at, 1);
+    });
+  }
+}
+
 /** How long a refused body's rest is read and dropped before the socket closes. */
-const DRAIN_MS = 2_000;
+const DRAIN_MS = 1_000;
 
 /**
  * Watch one request's body. `refuse(body)` answers 413 (the caller knows the

@@ -12,7 +12,7 @@ import http from "node:http";
 import { ROOT } from "./lib.mjs";
 import { logLine, requestIdFrom } from "./request-log.mjs";
 import { workerCount } from "./workers.mjs";
-import { bodyLimitFor, limitBody } from "./body-limits.mjs";
+import { admitBody, bodyLimitFor, limitBody } from "./body-limits.mjs";
 import { answerHere } from "./answer-here.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -68,15 +68,16 @@ async function serve() {
       answerHere(res, 404, { error: "That address is malformed, so it names nothing here. Check the link." });
       return;
     }
-    if (BODY_METHODS.has(req.method ?? "")) {
-      const path = (req.url ?? "/").split("?")[0];
-      if (!limitBody(req, res, bodyLimitFor(path), (body) => answerHere(res, 413, body))) return;
-    }
-    handle(req, res).catch((err) => {
-      logLine({ level: "error", msg: "unhandled request error", requestId: id, error: err instanceof Error ? err.name : "unknown" });
-      if (!res.headersSent) answerHere(res, 500, { error: "Something went wrong on our side. Try again.", code: "internal" });
-      else if (!res.writableEnded) res.destroy();
-    });
+    const run = () =>
+      handle(req, res).catch((err) => {
+        logLine({ level: "error", msg: "unhandled request error", requestId: id, error: err instanceof Error ? err.name : "unknown" });
+        if (!res.headersSent) answerHere(res, 500, { error: "Something went wrong on our side. Try again.", code: "internal" });
+        else if (!res.writableEnded) res.destroy();
+      });
+    if (!BODY_METHODS.has(req.method ?? "")) return void run();
+    const limit = bodyLimitFor((req.url ?? "/").split("?")[0]);
+    if (!limitBody(req, res, limit, (body) => answerHere(res, 413, body))) return;
+    admitBody(limit, res, run);
   });
   // Longer than a typical load balancer's idle timeout, so it never reuses a closed socket.
   server.keepAliveTimeout = 65_000;
