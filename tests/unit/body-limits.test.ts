@@ -130,7 +130,7 @@ describe("readJson", () => {
         controller.enqueue(chunk);
       },
     });
-    const req = new Request("http://x/api", { method: "PUT", body: endless, duplex: "half" } as RequestInit);
+    const req = new Request("http://x/api", { method: "PUT", headers: { "content-type": "application/json" }, body: endless, duplex: "half" } as RequestInit);
     const err = await readJson(req, z.unknown(), { maxBytes: 10 * 1024, tooLarge: "Too big for a test." }).catch((e: unknown) => e);
     expect(isAppError(err) && err.code).toBe("too_large");
     expect((err as Error).message).toBe("Too big for a test.");
@@ -138,7 +138,13 @@ describe("readJson", () => {
   });
 
   it("still parses and validates a body within the limit", async () => {
-    const req = new Request("http://x/api", { method: "PUT", body: JSON.stringify({ a: "é" }) });
+    const req = new Request("http://x/api", { method: "PUT", headers: { "content-type": "application/json; charset=utf-8" }, body: JSON.stringify({ a: "é" }) });
     await expect(readJson(req, z.object({ a: z.string() }))).resolves.toEqual({ a: "é" });
+  });
+
+  it("refuses a body that is not declared JSON, as a page elsewhere could send it without asking", async () => {
+    const req = new Request("http://x/api", { method: "PUT", headers: { "content-type": "text/plain" }, body: "{}" });
+    const err = await readJson(req, z.unknown()).catch((e: unknown) => e);
+    expect(isAppError(err) && err.status).toBe(415);
   });
 });
