@@ -132,9 +132,13 @@ export function limitBody(req, res, limit, refuse) {
     }
     return push(chunk, encoding);
   };
-  // A body nobody read (the answer came first, e.g. a 401) is otherwise read to its end by Node.
+  // A body nobody read (the answer came first, e.g. a 401) is read to its end and dropped by Node; one
+  // still arriving a moment after the answer (a huge or a slow upload) is not waited for.
   res.on("finish", () => {
-    if (!req.complete) closeAfterAnswer(req, res);
+    if (req.complete) return;
+    setTimeout(() => {
+      if (!req.complete) closeAfterAnswer(req, res);
+    }, DRAIN_MS).unref();
   });
   return true;
 }
