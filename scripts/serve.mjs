@@ -42,6 +42,9 @@ async function serve() {
     const id = requestIdFrom(req.headers["x-request-id"]);
     // The app reads it (error logs carry it); the client gets it back to quote in a report.
     req.headers["x-request-id"] = id;
+    // The address the per-client limits count (server/auth/sign-in.ts clientIp), from the socket:
+    // whatever a client sent under this name is replaced.
+    req.headers["x-mockline-client-address"] = req.socket.remoteAddress ?? "";
     res.setHeader("x-request-id", id);
     let logged = false;
     const log = (aborted) => {
