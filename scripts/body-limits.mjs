@@ -25,6 +25,8 @@ export const LIMITS = {
   reschedule: { bytes: 4 * KB, what: "a new time" },
   // Sign-in, sign-out and the OAuth callbacks carry a few fields.
   auth: { bytes: 64 * KB, what: "a sign-in request" },
+  // lib/http/csp-report.ts CSP_REPORT_MAX_BYTES
+  cspReport: { bytes: 16 * KB, what: "a CSP report" },
   // Every other API write (start, finish, abandon, submit) carries no body of note.
   api: { bytes: 64 * KB, what: "this request" },
   // Server actions (forms on pages): Next.js's own bodySizeLimit is 1 MB, and over it answers 500.
@@ -41,6 +43,7 @@ const RULES = [
   [/^\/api\/schedule$/, LIMITS.schedule],
   [/^\/api\/interviews\/[^/]+\/schedule$/, LIMITS.reschedule],
   [/^\/api\/auth(\/|$)/, LIMITS.auth],
+  [/^\/api\/csp-report$/, LIMITS.cspReport],
   [/^\/api(\/|$)/, LIMITS.api],
 ];
 

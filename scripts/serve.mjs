@@ -10,10 +10,11 @@
 import cluster from "node:cluster";
 import http from "node:http";
 import { ROOT } from "./lib.mjs";
-import { logLine, requestIdFrom } from "./request-log.mjs";
+import { jsonConsole, logLine, requestIdFrom } from "./request-log.mjs";
 import { workerCount } from "./workers.mjs";
 import { admitBody, bodyLimitFor, limitBody } from "./body-limits.mjs";
 import { answerHere } from "./answer-here.mjs";
+import { TOO_MANY_AT_ONCE, createFairness, fairnessKey, isExempt } from "./fairness.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME_BIND || undefined;
@@ -31,7 +32,15 @@ function decodablePath(url) {
   }
 }
 
+const trustProxy = process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true";
+// FAIR_IN_PROGRESS=0 turns the per-session limit off (bench/fairness.ts compares both).
+const fairness = createFairness({
+  inProgress: Number(process.env.FAIR_IN_PROGRESS ?? 6),
+  waiting: Number(process.env.FAIR_WAITING ?? 48),
+});
+
 async function serve() {
+  jsonConsole();
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: ROOT, port, hostname: hostname ?? "localhost" });
   await app.prepare();
@@ -77,10 +86,14 @@ async function serve() {
         if (!res.headersSent) answerHere(res, 500, { error: "Something went wrong on our side. Try again.", code: "internal" });
         else if (!res.writableEnded) res.destroy();
       });
-    if (!BODY_METHODS.has(req.method ?? "")) return void run();
-    const limit = bodyLimitFor((req.url ?? "/").split("?")[0]);
+    const path = (req.url ?? "/").split("?")[0];
+    // One session (or client) gets a few requests in progress at a time; the rest wait or are told 429.
+    const fair = (start) =>
+      isExempt(path) ? start() : fairness.admit(fairnessKey(req, { trustProxy }), res, start, () => answerHere(res, 429, TOO_MANY_AT_ONCE, { "retry-after": "1" }));
+    if (!BODY_METHODS.has(req.method ?? "")) return void fair(run);
+    const limit = bodyLimitFor(path);
     if (!limitBody(req, res, limit, (body) => answerHere(res, 413, body))) return;
-    admitBody(limit, res, run);
+    fair(() => admitBody(limit, res, run));
   });
   // Longer than a typical load balancer's idle timeout, so it never reuses a closed socket.
   server.keepAliveTimeout = 65_000;

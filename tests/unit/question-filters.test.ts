@@ -34,3 +34,10 @@ describe("the bank's language filter", () => {
     expect(bankFiltersToQuery(parseBankFilters({ lang: ["go", "java"], level: "advanced" }))).toBe("?level=advanced&lang=go");
   });
 });
+
+describe("parseBankFilters and NUL", () => {
+  it("drops NUL from the search (PostgreSQL strings cannot hold it: it was a 500)", () => {
+    expect(parseBankFilters({ q: "\u0000" }).q).toBeUndefined();
+    expect(parseBankFilters({ q: "re\u0000dis" }).q).toBe("redis");
+  });
+});
