@@ -6,12 +6,12 @@
  * client's answers. Run once with the per-session limit (default) and once
  * without (FAIR_IN_PROGRESS=0) to compare.
  *
- *   npx next build && node --import tsx bench/fairness.ts      # BENCH_PORT=3203 CONNECTIONS=200 SECONDS=20
+ *   npx next build && node --import tsx bench/fairness.ts      # BENCH_PORT=3292 CONNECTIONS=200 SECONDS=20
  */
 import http from "node:http";
 import { benchPeople, fmt, freshDatabase, percentile, startServer, stopServer } from "./lib";
 
-const PORT = Number(process.env.BENCH_PORT ?? 3203);
+const PORT = Number(process.env.BENCH_PORT ?? 3292);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 200);
 const SECONDS = Number(process.env.SECONDS ?? 20);
 const TIMEOUT_MS = 10_000;

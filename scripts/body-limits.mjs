@@ -100,6 +100,20 @@ export function admitBody(limit, res, start) {
   }
 }
 
+/**
+ * A body without a declared length (chunked) may be at most 1 MB on any route:
+ * browsers declare the length of every body our pages send (a string, a Blob,
+ * a beacon), so only a hand-made client streams one, and a stream is counted
+ * but cannot be refused before it is read.
+ */
+export const UNDECLARED_MAX_BYTES = 1024 * 1024;
+
+/** The limit that applies to this request: the route's, or the smaller one for a body of unknown length. */
+export function effectiveLimit(req, limit) {
+  if (req.headers["content-length"] !== undefined || limit.bytes <= UNDECLARED_MAX_BYTES) return limit;
+  return { bytes: UNDECLARED_MAX_BYTES, what: `${limit.what} sent without a Content-Length` };
+}
+
 /** How long a refused body's rest is read and dropped before the socket closes. */
 const DRAIN_MS = 1_000;
 

@@ -12,7 +12,7 @@ import http from "node:http";
 import { ROOT } from "./lib.mjs";
 import { jsonConsole, logLine, requestIdFrom } from "./request-log.mjs";
 import { workerCount } from "./workers.mjs";
-import { admitBody, bodyLimitFor, limitBody } from "./body-limits.mjs";
+import { admitBody, bodyLimitFor, effectiveLimit, limitBody } from "./body-limits.mjs";
 import { answerHere } from "./answer-here.mjs";
 import { TOO_MANY_AT_ONCE, createFairness, fairnessKey, isExempt } from "./fairness.mjs";
 
@@ -91,7 +91,7 @@ async function serve() {
     const fair = (start) =>
       isExempt(path) ? start() : fairness.admit(fairnessKey(req, { trustProxy }), res, start, () => answerHere(res, 429, TOO_MANY_AT_ONCE, { "retry-after": "1" }));
     if (!BODY_METHODS.has(req.method ?? "")) return void fair(run);
-    const limit = bodyLimitFor(path);
+    const limit = effectiveLimit(req, bodyLimitFor(path));
     if (!limitBody(req, res, limit, (body) => answerHere(res, 413, body))) return;
     fair(() => admitBody(limit, res, run));
   });
