@@ -15,7 +15,12 @@ export interface CspViolation {
 }
 
 const text = z.string().max(2000).optional();
-const legacy = z.object({ "csp-report": z.object({ "effective-directive": text, "violated-directive": text, "blocked-uri": text }).loose() });
+const legacy = z.object({
+  "csp-report": z
+    .object({ "effective-directive": text, "violated-directive": text, "blocked-uri": text })
+    .loose()
+    .refine((r) => typeof r["effective-directive"] === "string" || typeof r["violated-directive"] === "string", "A CSP report names the directive it violated."),
+});
 const modern = z.array(z.object({ type: z.string().max(100), body: z.object({ effectiveDirective: text, blockedURL: text }).loose() }).loose()).min(1).max(20);
 
 function originOnly(uri: string | undefined): string {
@@ -41,7 +46,8 @@ export function parseCspReport(data: unknown): CspViolation[] | null {
   }
   const b = modern.safeParse(data);
   if (b.success) {
-    return b.data.filter((r) => r.type === "csp-violation").map((r) => ({ directive: directiveName(r.body.effectiveDirective), blocked: originOnly(r.body.blockedURL) }));
+    const found = b.data.filter((r) => r.type === "csp-violation" && typeof r.body.effectiveDirective === "string");
+    return found.length ? found.map((r) => ({ directive: directiveName(r.body.effectiveDirective), blocked: originOnly(r.body.blockedURL) })) : null;
   }
   return null;
 }

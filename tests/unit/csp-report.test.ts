@@ -15,7 +15,7 @@ describe("parseCspReport", () => {
   });
 
   it("refuses what is not a report", () => {
-    for (const bad of [null, {}, [], "x", { "csp-report": "x" }, [{ type: 1 }]]) expect(parseCspReport(bad)).toBeNull();
+    for (const bad of [null, {}, [], "x", { "csp-report": "x" }, { "csp-report": { x: { y: 1 } } }, [{ type: 1 }], [{ type: "csp-violation", body: {} }]]) expect(parseCspReport(bad)).toBeNull();
   });
 
   it("takes the content types browsers send", () => {
