@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath } from "@/server/auth/config";
 import { userIdFromRequest } from "@/server/auth/token";
 import { isHttps, newNonce, securityHeaders } from "@/lib/http/security-headers";
+import { CROSS_ORIGIN_MESSAGE, isCrossOrigin, ownHostsOf } from "@/lib/http/same-origin";
 
 /**
  * The request gate: signed-out visitors go to sign-in and come back after.
@@ -29,6 +30,12 @@ export async function proxy(req: NextRequest) {
     for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
     return res;
   };
+
+  // A form post (server action) or an Auth.js post from another origin, even another port of this host:
+  // refused here with a 403 — Next.js's own action check would answer 500, and Auth.js's sign-out none.
+  if (isCrossOrigin({ method: req.method, origin: req.headers.get("origin"), secFetchSite: req.headers.get("sec-fetch-site"), ownHosts: ownHostsOf(req.headers, process.env) })) {
+    return stamp(NextResponse.json({ error: CROSS_ORIGIN_MESSAGE, code: "forbidden" }, { status: 403 }));
+  }
 
   if (isPublicPath(pathname) || (await userIdFromRequest(req))) {
     const forwarded = new Headers(req.headers);

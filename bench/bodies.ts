@@ -6,14 +6,14 @@
  * went out before its answer, and the server's peak RSS rise (all its
  * processes, sampled every 20 ms) over the RSS before the route's round.
  *
- *   npx next build && node --import tsx bench/bodies.ts      # BENCH_PORT=3202 PARALLEL=20 OFFER_MB=256
+ *   npx next build && node --import tsx bench/bodies.ts      # BENCH_PORT=3291 PARALLEL=20 OFFER_MB=256
  */
 import { execSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import { benchPeople, fmt, freshDatabase, startServer, stopServer } from "./lib";
 
-const PORT = Number(process.env.BENCH_PORT ?? 3202);
+const PORT = Number(process.env.BENCH_PORT ?? 3291);
 const PARALLEL = Number(process.env.PARALLEL ?? 20);
 const OFFER = Number(process.env.OFFER_MB ?? 256) * 1024 * 1024;
 const PIECE = Buffer.alloc(64 * 1024, 0x20); // spaces: valid JSON padding, so only the size can refuse it
@@ -72,7 +72,7 @@ async function main() {
     ["PUT", `${item}/sketch`, json],
     ["PUT", `${item}/answer`, json],
     ["PUT", `${item}/recording?seq=0&part=0&startMs=0&endMs=1000`, { ...json, "content-type": "audio/webm" }],
-    ["PUT", `${item}/rating`, json],
+    ["POST", `${item}/rating`, json],
     ["PUT", `${item}/language`, json],
     ["POST", "/api/schedule", json],
     ["POST", `/api/interviews/${person!.interviewId}/schedule`, json],

@@ -6,20 +6,24 @@
 export type ErrorCode =
   | "bad_request"
   | "unauthorized"
+  | "forbidden"
   | "not_found"
   | "conflict"
   | "deadline_passed"
   | "too_large"
+  | "unsupported_type"
   | "rate_limited"
   | "internal";
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   deadline_passed: 409,
   too_large: 413,
+  unsupported_type: 415,
   rate_limited: 429,
   internal: 500,
 };

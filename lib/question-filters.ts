@@ -39,7 +39,8 @@ function pageNumber(v: unknown): number | undefined {
 }
 
 export function parseBankFilters(params: Record<string, string | string[] | undefined>): BankFilters {
-  const q = z.string().trim().max(100).safeParse(first(params.q));
+  // NUL cannot be in a PostgreSQL string: it would fail the query (a 500) rather than match nothing.
+  const q = z.string().transform((v) => v.replace(/\u0000/g, "")).pipe(z.string().trim().max(100)).safeParse(first(params.q));
   return {
     level: pick(LEVELS, first(params.level)),
     kind: pick(KINDS, first(params.kind)),

@@ -8,7 +8,7 @@
  * gives Next's own answers the same set). Once answered here, anything Next.js
  * still writes for this request goes nowhere.
  */
-export function answerHere(res, status, body) {
+export function answerHere(res, status, body, extraHeaders = {}) {
   if (res.headersSent) {
     res.destroy();
     return;
@@ -20,7 +20,7 @@ export function answerHere(res, status, body) {
   res.setHeader("content-type", "application/json");
   res.setHeader("content-length", Buffer.byteLength(text));
   res.setHeader("cache-control", "no-store");
-  for (const [name, value] of Object.entries(OWN_HEADERS)) res.setHeader(name, value);
+  for (const [name, value] of Object.entries({ ...OWN_HEADERS, ...extraHeaders })) res.setHeader(name, value);
   res.end(text);
   for (const method of ["setHeader", "appendHeader", "removeHeader", "writeHead", "flushHeaders"]) res[method] = () => res;
   res.write = () => true;

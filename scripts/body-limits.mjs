@@ -25,6 +25,8 @@ export const LIMITS = {
   reschedule: { bytes: 4 * KB, what: "a new time" },
   // Sign-in, sign-out and the OAuth callbacks carry a few fields.
   auth: { bytes: 64 * KB, what: "a sign-in request" },
+  // lib/http/csp-report.ts CSP_REPORT_MAX_BYTES
+  cspReport: { bytes: 16 * KB, what: "a CSP report" },
   // Every other API write (start, finish, abandon, submit) carries no body of note.
   api: { bytes: 64 * KB, what: "this request" },
   // Server actions (forms on pages): Next.js's own bodySizeLimit is 1 MB, and over it answers 500.
@@ -41,6 +43,7 @@ const RULES = [
   [/^\/api\/schedule$/, LIMITS.schedule],
   [/^\/api\/interviews\/[^/]+\/schedule$/, LIMITS.reschedule],
   [/^\/api\/auth(\/|$)/, LIMITS.auth],
+  [/^\/api\/csp-report$/, LIMITS.cspReport],
   [/^\/api(\/|$)/, LIMITS.api],
 ];
 
@@ -63,8 +66,56 @@ export function tooLargeBody(limit) {
   };
 }
 
+/**
+ * Large bodies (over 1 MB allowed: sketches) are handed to Next.js a few at a
+ * time per process: each one the route reads is held whole (up to its limit)
+ * while it is parsed, so twenty at once would hold twenty limits. The others
+ * wait unread (Node reads no more of a body than its 16 KB buffer until then),
+ * within the request timeout. One person's autosaves come one at a time.
+ */
+export const LARGE_BODY_BYTES = 1024 * 1024;
+export const LARGE_BODIES_AT_ONCE = Number(process.env.LARGE_BODIES_AT_ONCE ?? 3);
+let largeInFlight = 0;
+const largeWaiting = [];
+
+/** Run `start` now, or once fewer than LARGE_BODIES_AT_ONCE large bodies are in flight; frees its place when `res` closes. */
+export function admitBody(limit, res, start) {
+  if (limit.bytes <= LARGE_BODY_BYTES) return start();
+  const go = () => {
+    largeInFlight++;
+    res.once("close", () => {
+      largeInFlight--;
+      const next = largeWaiting.shift();
+      if (next) next();
+    });
+    start();
+  };
+  if (largeInFlight < LARGE_BODIES_AT_ONCE) go();
+  else {
+    largeWaiting.push(go);
+    res.once("close", () => {
+      const at = largeWaiting.indexOf(go);
+      if (at >= 0) largeWaiting.splice(at, 1);
+    });
+  }
+}
+
+/**
+ * A body without a declared length (chunked) may be at most 1 MB on any route:
+ * browsers declare the length of every body our pages send (a string, a Blob,
+ * a beacon), so only a hand-made client streams one, and a stream is counted
+ * but cannot be refused before it is read.
+ */
+export const UNDECLARED_MAX_BYTES = 1024 * 1024;
+
+/** The limit that applies to this request: the route's, or the smaller one for a body of unknown length. */
+export function effectiveLimit(req, limit) {
+  if (req.headers["content-length"] !== undefined || limit.bytes <= UNDECLARED_MAX_BYTES) return limit;
+  return { bytes: UNDECLARED_MAX_BYTES, what: `${limit.what} sent without a Content-Length` };
+}
+
 /** How long a refused body's rest is read and dropped before the socket closes. */
-const DRAIN_MS = 2_000;
+const DRAIN_MS = 1_000;
 
 /**
  * Watch one request's body. `refuse(body)` answers 413 (the caller knows the
@@ -98,9 +149,13 @@ export function limitBody(req, res, limit, refuse) {
     }
     return push(chunk, encoding);
   };
-  // A body nobody read (the answer came first, e.g. a 401) is otherwise read to its end by Node.
+  // A body nobody read (the answer came first, e.g. a 401) is read to its end and dropped by Node; one
+  // still arriving a moment after the answer (a huge or a slow upload) is not waited for.
   res.on("finish", () => {
-    if (!req.complete) closeAfterAnswer(req, res);
+    if (req.complete) return;
+    setTimeout(() => {
+      if (!req.complete) closeAfterAnswer(req, res);
+    }, DRAIN_MS).unref();
   });
   return true;
 }

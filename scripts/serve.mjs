@@ -10,10 +10,11 @@
 import cluster from "node:cluster";
 import http from "node:http";
 import { ROOT } from "./lib.mjs";
-import { logLine, requestIdFrom } from "./request-log.mjs";
+import { jsonConsole, logLine, requestIdFrom } from "./request-log.mjs";
 import { workerCount } from "./workers.mjs";
-import { bodyLimitFor, limitBody } from "./body-limits.mjs";
+import { admitBody, bodyLimitFor, effectiveLimit, limitBody } from "./body-limits.mjs";
 import { answerHere } from "./answer-here.mjs";
+import { TOO_MANY_AT_ONCE, createFairness, fairnessKey, isExempt } from "./fairness.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME_BIND || undefined;
@@ -31,7 +32,15 @@ function decodablePath(url) {
   }
 }
 
+const trustProxy = process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true";
+// FAIR_IN_PROGRESS=0 turns the per-session limit off (bench/fairness.ts compares both).
+const fairness = createFairness({
+  inProgress: Number(process.env.FAIR_IN_PROGRESS ?? 6),
+  waiting: Number(process.env.FAIR_WAITING ?? 48),
+});
+
 async function serve() {
+  jsonConsole();
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: ROOT, port, hostname: hostname ?? "localhost" });
   await app.prepare();
@@ -42,6 +51,9 @@ async function serve() {
     const id = requestIdFrom(req.headers["x-request-id"]);
     // The app reads it (error logs carry it); the client gets it back to quote in a report.
     req.headers["x-request-id"] = id;
+    // The address the per-client limits count (server/auth/sign-in.ts clientIp), from the socket:
+    // whatever a client sent under this name is replaced.
+    req.headers["x-mockline-client-address"] = req.socket.remoteAddress ?? "";
     res.setHeader("x-request-id", id);
     let logged = false;
     const log = (aborted) => {
@@ -68,15 +80,20 @@ async function serve() {
       answerHere(res, 404, { error: "That address is malformed, so it names nothing here. Check the link." });
       return;
     }
-    if (BODY_METHODS.has(req.method ?? "")) {
-      const path = (req.url ?? "/").split("?")[0];
-      if (!limitBody(req, res, bodyLimitFor(path), (body) => answerHere(res, 413, body))) return;
-    }
-    handle(req, res).catch((err) => {
-      logLine({ level: "error", msg: "unhandled request error", requestId: id, error: err instanceof Error ? err.name : "unknown" });
-      if (!res.headersSent) answerHere(res, 500, { error: "Something went wrong on our side. Try again.", code: "internal" });
-      else if (!res.writableEnded) res.destroy();
-    });
+    const run = () =>
+      handle(req, res).catch((err) => {
+        logLine({ level: "error", msg: "unhandled request error", requestId: id, error: err instanceof Error ? err.name : "unknown" });
+        if (!res.headersSent) answerHere(res, 500, { error: "Something went wrong on our side. Try again.", code: "internal" });
+        else if (!res.writableEnded) res.destroy();
+      });
+    const path = (req.url ?? "/").split("?")[0];
+    // One session (or client) gets a few requests in progress at a time; the rest wait or are told 429.
+    const fair = (start) =>
+      isExempt(path) ? start() : fairness.admit(fairnessKey(req, { trustProxy }), res, start, () => answerHere(res, 429, TOO_MANY_AT_ONCE, { "retry-after": "1" }));
+    if (!BODY_METHODS.has(req.method ?? "")) return void fair(run);
+    const limit = effectiveLimit(req, bodyLimitFor(path));
+    if (!limitBody(req, res, limit, (body) => answerHere(res, 413, body))) return;
+    fair(() => admitBody(limit, res, run));
   });
   // Longer than a typical load balancer's idle timeout, so it never reuses a closed socket.
   server.keepAliveTimeout = 65_000;

@@ -10,6 +10,14 @@ import { weakPasswordMessage } from "@/server/account/passwords";
 import { revokeThisSession } from "@/server/auth/session-cookie";
 import { withCredentialVerdict } from "@/server/auth/sign-in";
 import { createUserWithPassword } from "@/db/queries/users";
+import { after } from "next/server";
+import { headers } from "next/headers";
+import { clientIp } from "@/server/auth/sign-in";
+import { countAttempt, limitedFor } from "@/server/account/attempt-limit";
+import { SIGN_UP_LIMIT, tooManySignUpsMessage } from "@/lib/auth/rate-limit";
+import { accountExistsMail } from "@/lib/account/mail-messages";
+import { mailConfigured, sendMailInBackground } from "@/server/mail/mailer";
+import { publicOrigin } from "@/server/http/origin";
 
 /**
  * Hand the credentials to Auth.js (its Credentials provider checks them, once)
@@ -21,8 +29,7 @@ async function completeSignIn(email: string, password: string, redirectTo: strin
   if (error === undefined) return {};
   if (!(error instanceof AuthError)) throw error;
   if (check && !check.ok) {
-    if (check.reason === "unknown_email") return { fieldErrors: { email: check.message }, values };
-    if (check.reason === "wrong_password") return { fieldErrors: { password: check.message }, values };
+    // One message for both, on the form rather than a field: which one was wrong is not ours to say.
     return { message: check.message, values };
   }
   return { message: "Sign-in failed. Try again.", values };
@@ -48,11 +55,37 @@ export async function signUpAction(_prev: FormState, input: FormData): Promise<F
   const { email, password, name } = parsed.data;
   const weak = await weakPasswordMessage(password, { email, name });
   if (weak) return { fieldErrors: { password: weak }, values };
-  const user = await createUserWithPassword({ email, name, passwordHash: await hashPassword(password) });
-  if (!user) {
-    return { fieldErrors: { email: "An account with this email already exists. Sign in instead." }, values };
+  // New accounts per client address (from the socket, or a trusted proxy's X-Forwarded-For).
+  const ip = clientIp(await headers());
+  if (ip) {
+    const bucket = [{ bucket: `sign-up:${ip}`, rule: SIGN_UP_LIMIT }];
+    const now = new Date();
+    const wait = await limitedFor(bucket, now);
+    if (wait > 0) return { message: tooManySignUpsMessage(wait), values };
+    await countAttempt(bucket, now);
   }
-  return completeSignIn(email, password, safeCallbackPath(form.get("callbackUrl")), values);
+  const callbackUrl = safeCallbackPath(form.get("callbackUrl"));
+  const user = await createUserWithPassword({ email, name, passwordHash: await hashPassword(password) });
+  if (!user) return takenEmail(email, password, callbackUrl, values);
+  return completeSignIn(email, password, callbackUrl, values);
+}
+
+/**
+ * Sign-up of an email that already has an account answers as a sign-up does,
+ * so the form never says whether an address is taken: with that account's own
+ * password, the person is simply signed in; otherwise they are sent to sign in,
+ * as after a sign-up, and the account's owner is told by email (when mail is set up).
+ */
+async function takenEmail(email: string, password: string, callbackUrl: string, values: Record<string, string>): Promise<FormState> {
+  const signedIn = await completeSignIn(email, password, callbackUrl, values);
+  if (mailConfigured()) {
+    const origin = await publicOrigin();
+    after(() =>
+      sendMailInBackground(accountExistsMail({ to: email, signInLink: `${origin}/sign-in`, resetLink: `${origin}/forgot-password` }), "account exists"),
+    );
+  }
+  if (signedIn.message && /Too many/.test(signedIn.message)) return signedIn;
+  redirect(`/sign-in?created=1&callbackUrl=${encodeURIComponent(callbackUrl)}`);
 }
 
 export async function signOutAction(): Promise<void> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "../client";
+import { boundedBucket } from "./users";
 import { passwordResetTokens, questions, revokedSessions, signInFailures, users, interviews, type PasswordResetToken } from "../schema";
 import type { Conn } from "./owned";
 
@@ -157,7 +158,7 @@ export async function consumePasswordResetToken({
 export async function deleteAccountByUser({ userId, buckets }: { userId: string; buckets: string[] }): Promise<boolean> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    if (buckets.length) await tx.delete(signInFailures).where(inArray(signInFailures.bucket, buckets));
+    if (buckets.length) await tx.delete(signInFailures).where(inArray(signInFailures.bucket, buckets.map(boundedBucket)));
     await tx.delete(interviews).where(eq(interviews.userId, userId));
     await tx.delete(questions).where(eq(questions.ownerId, userId));
     const gone = await tx.delete(users).where(eq(users.id, userId)).returning({ id: users.id });
@@ -169,5 +170,5 @@ export async function deleteAccountByUser({ userId, buckets }: { userId: string;
 export async function pruneCountedAttempts({ buckets, before }: { buckets: string[]; before: Date }): Promise<void> {
   if (buckets.length === 0) return;
   const db = await getDb();
-  await db.delete(signInFailures).where(and(inArray(signInFailures.bucket, buckets), lt(signInFailures.at, before)));
+  await db.delete(signInFailures).where(and(inArray(signInFailures.bucket, buckets.map(boundedBucket)), lt(signInFailures.at, before)));
 }

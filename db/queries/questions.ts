@@ -40,7 +40,8 @@ export function questionFilterWhere({ userId, filters: f }: { userId: string; fi
   if (f.kinds?.length) conds.push(inArray(questions.kind, f.kinds));
   if (f.topics?.length) conds.push(arrayOverlaps(questions.topics, f.topics));
   if (f.language) conds.push(arrayContains(questions.languages, [f.language]));
-  const q = f.q?.trim();
+  // NUL cannot be in a PostgreSQL string (the query would fail): whoever calls, it matches nothing extra.
+  const q = f.q?.replace(/\u0000/g, "").trim();
   if (q) {
     const pattern = `%${escapeLike(q)}%`;
     conds.push(or(ilike(questions.title, pattern), ilike(questions.promptText, pattern))!);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, ne, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { rowsOf, type Database } from "../connection";
 import { interviewItems, interviews, sketchTimeline, sketches } from "../schema";
@@ -186,4 +186,21 @@ export async function getSketchTimelineForUser(ref: OwnedItemRef): Promise<Timel
     .where(ownedItem(ref))
     .orderBy(asc(sketchTimeline.seq));
   return rows.map((r) => ({ at: r.at.getTime(), changes: r.changes }));
+}
+
+/**
+ * Bytes the person's sketches take as stored (scene, preview and timeline),
+ * leaving out one item's sketch — the one a save is about to replace.
+ */
+export async function sketchBytesByUser({ userId, exceptItemId }: { userId: string; exceptItemId?: string }): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      bytes: sql<number>`coalesce(sum(pg_column_size(${sketches.scene}) + coalesce(pg_column_size(${sketches.previewSvg}), 0) + ${sketches.timelineBytes}), 0)`.mapWith(Number),
+    })
+    .from(sketches)
+    .innerJoin(interviewItems, eq(interviewItems.id, sketches.itemId))
+    .innerJoin(interviews, eq(interviews.id, interviewItems.interviewId))
+    .where(exceptItemId ? and(eq(interviews.userId, userId), ne(sketches.itemId, exceptItemId)) : eq(interviews.userId, userId));
+  return row?.bytes ?? 0;
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, gt, inArray } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { and, eq, gt, inArray, lt } from "drizzle-orm";
 import { getDb } from "../client";
 import { signInFailures, users, type User } from "../schema";
 
@@ -24,22 +25,38 @@ export async function createUserWithPassword(input: {
   return rows[0] ?? null;
 }
 
+/**
+ * A counter key as stored: at most 80 characters. A longer one (an address or
+ * email a client made up) keeps its head and is told apart by a hash of the whole.
+ */
+export function boundedBucket(bucket: string): string {
+  if (bucket.length <= 80) return bucket;
+  return `${bucket.slice(0, 46)}#${createHash("sha256").update(bucket).digest("hex").slice(0, 33)}`;
+}
+
 export async function recordSignInFailure(buckets: string[], at = new Date()): Promise<void> {
   if (buckets.length === 0) return;
   const db = await getDb();
-  await db.insert(signInFailures).values(buckets.map((bucket) => ({ bucket, at })));
+  await db.insert(signInFailures).values(buckets.map((bucket) => ({ bucket: boundedBucket(bucket), at })));
+}
+
+/** Forget every counted attempt older than `before` (no limit looks back further than a day). */
+export async function pruneSignInFailures({ before }: { before: Date }): Promise<void> {
+  const db = await getDb();
+  await db.delete(signInFailures).where(lt(signInFailures.at, before));
 }
 
 /** Failure times per bucket since `since`. */
 export async function listSignInFailuresSince(buckets: string[], since: Date): Promise<Map<string, Date[]>> {
   const out = new Map<string, Date[]>(buckets.map((b) => [b, []]));
   if (buckets.length === 0) return out;
+  const stored = new Map(buckets.map((b) => [boundedBucket(b), b]));
   const db = await getDb();
   const rows = await db
     .select({ bucket: signInFailures.bucket, at: signInFailures.at })
     .from(signInFailures)
-    .where(and(inArray(signInFailures.bucket, buckets), gt(signInFailures.at, since)));
-  for (const r of rows) out.get(r.bucket)?.push(r.at);
+    .where(and(inArray(signInFailures.bucket, [...stored.keys()]), gt(signInFailures.at, since)));
+  for (const r of rows) out.get(stored.get(r.bucket) ?? r.bucket)?.push(r.at);
   return out;
 }
 

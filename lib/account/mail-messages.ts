@@ -25,3 +25,21 @@ export function passwordResetMail({ to, link, minutes }: { to: string; link: str
     ].join("\n"),
   };
 }
+
+/** Someone tried to create an account with an email that already has one: its owner is told, and how to get in. */
+export function accountExistsMail({ to, signInLink, resetLink }: { to: string; signInLink: string; resetLink: string }): MailMessage {
+  return {
+    to,
+    subject: "Someone tried to create a Mockline account with your email",
+    text: [
+      "Someone (probably you) tried to create a Mockline account with this address, which already has one.",
+      "Nothing was changed. To use your account, sign in:",
+      signInLink,
+      "",
+      "Forgot your password? Reset it here:",
+      resetLink,
+      "",
+      "If this was not you, you can ignore this message.",
+    ].join("\n"),
+  };
+}

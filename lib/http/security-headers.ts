@@ -39,15 +39,21 @@ export function contentSecurityPolicy({ nonce, dev, https }: CspOptions): string
     ["worker-src", ["'self'", "blob:"]],
     ["frame-src", ["'none'"]],
     ["object-src", ["'none'"]],
-    ["base-uri", ["'self'"]],
+    // No page of ours sets a <base>; none may.
+    ["base-uri", ["'none'"]],
     ["form-action", ["'self'"]],
     ["frame-ancestors", ["'none'"]],
   ];
   const policy = directives.map(([name, values]) => `${name} ${values.join(" ")}`);
+  // Violations are reported to a small endpoint that logs them (app/api/csp-report): report-to where the
+  // Reporting API is (Reporting-Endpoints names "csp"), report-uri for the rest.
+  policy.push(`report-uri ${CSP_REPORT_PATH}`, "report-to csp");
   // Over plain HTTP (a LAN install) upgrading would break every request.
   if (https) policy.push("upgrade-insecure-requests");
   return policy.join("; ");
 }
+
+export const CSP_REPORT_PATH = "/api/csp-report";
 
 /** For files that are never documents (scripts, styles, fonts, icons) and JSON answers: nothing may load from them. */
 export const STATIC_CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -93,6 +99,7 @@ export function securityHeaders(pathname: string, opts: CspOptions): Record<stri
     // The microphone only where the recorder is; every other page, file and API answer keeps it off.
     "Permissions-Policy": permissionsPolicy(isRecordingPage(pathname) ? "(self)" : "()"),
     "Content-Security-Policy": cspForPath(pathname, opts),
+    "Reporting-Endpoints": `csp="${CSP_REPORT_PATH}"`,
     ...(opts.https ? { "Strict-Transport-Security": HSTS } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { deleteAccountByUser, getAccountByUser } from "@/db/queries/account";
 import { AppError } from "@/lib/errors";
-import { failureBuckets } from "@/lib/auth/rate-limit";
+import { accountBucket } from "@/server/auth/sign-in";
 import { resetRequestBuckets } from "@/lib/auth/reset-token";
 import { rememberGeneration } from "@/server/auth/session-generation";
 
@@ -16,7 +16,7 @@ export async function deleteAccount({ userId, confirmEmail }: { userId: string; 
   if (confirmEmail.trim().toLowerCase() !== account.email.toLowerCase()) {
     throw new AppError("bad_request", "Type your account's email exactly to confirm. Nothing was deleted.", { field: "confirmEmail" });
   }
-  const buckets = [...failureBuckets(account.email, undefined), resetRequestBuckets(account.email, undefined).email, `password-check:${userId}`];
+  const buckets = [accountBucket(account.email), resetRequestBuckets(account.email, undefined).email, `password-check:${userId}`];
   await deleteAccountByUser({ userId, buckets });
   rememberGeneration(userId, undefined);
 }

@@ -23,9 +23,10 @@ export const authConfig = {
   trustHost: true,
   providers: [],
   logger: {
-    // Auth.js logs a whole stack for every wrong password; keep the log readable.
+    // Auth.js logs a whole stack for every wrong password; keep the log readable. Its `type` survives
+    // minification (the class name does not); the failure itself is logged at info by checkCredentials.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      if ((error as { type?: string }).type === "CredentialsSignin" || error.name === "CredentialsSignin") return;
       logEvent("error", "auth error", describeError(error));
     },
     warn() {},

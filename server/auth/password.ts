@@ -13,3 +13,13 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     return false;
   }
 }
+
+/**
+ * A hash of a password nobody has, made once: checking against it costs what
+ * checking a real one does, so an unknown email answers no faster.
+ */
+let dummy: Promise<string> | undefined;
+export async function verifyAgainstDummy(password: string): Promise<void> {
+  dummy ??= hash(`no-account-${Math.random()}`);
+  await verifyPassword(await dummy, password);
+}

@@ -6,6 +6,7 @@ import { isSessionCurrent } from "@/server/auth/session-generation";
 import { MAX_JSON_DEPTH, jsonDepth, storableJson } from "@/lib/http/json-safety";
 import type { SessionUser } from "@/server/auth/session";
 import { describeError, logEvent, requestIdOf } from "@/server/log";
+import { CROSS_ORIGIN_MESSAGE, isCrossOrigin, isJsonContentType, ownHostsOf } from "@/lib/http/same-origin";
 
 /**
  * The one shape of every route handler: authenticate, parse the JSON body and
@@ -52,6 +53,10 @@ function sizeLabel(bytes: number): string {
  * oversized body is never held whole; then depth-checked, parsed and validated.
  */
 export async function readJson<S extends ZodType>(req: Request, schema: S, limit: BodyLimit = {}): Promise<z.output<S>> {
+  // A page elsewhere can send text/plain without asking (a "simple" request); JSON needs our own page.
+  if (!isJsonContentType(req.headers.get("content-type"))) {
+    throw new AppError("unsupported_type", "Send this as JSON, with the header Content-Type: application/json.");
+  }
   const maxBytes = limit.maxBytes ?? MAX_BODY_BYTES;
   const bytes = await readBinary(req, { ...limit, maxBytes });
   // Invalid UTF-8 becomes U+FFFD, as Request.text() would have it.
@@ -118,6 +123,14 @@ export function authedRoute<P extends ZodType>(
 ) {
   return async (req: Request, context: { params?: Promise<Params> }): Promise<Response> => {
     try {
+      // Before anything else: a write from another origin (even another port of this host) is refused.
+      const crossOrigin = isCrossOrigin({
+        method: req.method,
+        origin: req.headers.get("origin"),
+        secFetchSite: req.headers.get("sec-fetch-site"),
+        ownHosts: ownHostsOf(req.headers, process.env),
+      });
+      if (crossOrigin) throw new AppError("forbidden", CROSS_ORIGIN_MESSAGE);
       // The session cookie says who this is; the one database read (the person's session generation and
       // signed-out sessions) is remembered for a few seconds per process (server/auth/session-generation.ts).
       const found = await userIdFromRequest(req);

@@ -91,6 +91,13 @@ const ROUTES: Record<string, Partial<Record<HttpMethod, { access: Access; calls:
   "/api/health": { GET: { access: "public", calls: () => [{ url: "/api/health" }] } },
   // The server's clock: nothing private, so anyone may read it.
   "/api/time": { GET: { access: "public", calls: () => [{ url: "/api/time" }] } },
+  // Browsers report CSP violations without a session: anyone may post one, and it only adds a log line.
+  "/api/csp-report": {
+    POST: {
+      access: "public",
+      calls: () => [{ url: "/api/csp-report", data: JSON.stringify({ "csp-report": { "effective-directive": "img-src", "blocked-uri": "https://x.example/a.png" } }), headers: { "content-type": "application/csp-report" } }],
+    },
+  },
   // The signed-in person's own data only: it takes no id to aim at anyone else's.
   "/api/account/export": { GET: { access: "signed-in", calls: () => [{ url: "/api/account/export" }] } },
   "/api/questions/count": { GET: { access: "signed-in", calls: () => [{ url: "/api/questions/count?levels=beginner" }] } },

@@ -189,6 +189,13 @@ const TARGETS: Record<string, Target[] | "no input"> = {
   ),
   "GET /api/health": "no input",
   "GET /api/time": "no input",
+  "POST /api/csp-report": [
+    {
+      method: "POST",
+      url: () => "/api/csp-report",
+      body: hostileBodies({ "csp-report": { "effective-directive": "img-src", "blocked-uri": "https://x.example/a.png" } }, ["csp-report"], { "csp-report": "huge" }),
+    },
+  ],
   "GET /api/account/export": "no input",
   "GET /api/auth/[...nextauth]": [{ method: "GET", url: (_d, bad) => `/api/auth/${bad}`, pathOnly: true }],
   "POST /api/auth/[...nextauth]": [

@@ -46,7 +46,7 @@ test.describe("security headers and session cookies", () => {
     const csp = landing.headers.get("content-security-policy")!;
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
-    for (const d of ["object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(csp).toContain(d);
+    for (const d of ["object-src 'none'", "base-uri 'none'", "form-action 'self'"]) expect(csp).toContain(d);
     expect(landing.headers.get("strict-transport-security")).toBeNull();
 
     // Every script on the page carries this response's nonce, and the next response gets a new one.

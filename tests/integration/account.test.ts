@@ -14,6 +14,7 @@ import { createInterview, listDrawCandidates } from "@/db/queries/interviews";
 import { rateItemForUser } from "@/db/queries/ratings";
 import { saveSketchForUser } from "@/db/queries/sketches";
 import { recordSignInFailure } from "@/db/queries/users";
+import { accountBucket } from "@/server/auth/sign-in";
 import { interviewItems, interviews, passwordResetTokens, revokedSessions, ratingLogs, recallStates, signInFailures, sketches, users } from "@/db/schema";
 import { EVERY_QUESTION } from "@/lib/interview/config";
 import { markdownToDoc } from "@/lib/rich-text/markdown";
@@ -79,7 +80,7 @@ describe(`a person's account on ${dbKind()}`, () => {
     const a = await personWithData("Ada");
     const b = await personWithData("Bo");
     await issuePasswordResetLink({ email: a.email, origin: "http://localhost", now: new Date() });
-    await recordSignInFailure([`email:${a.email}`, `email:${b.email}`]);
+    await recordSignInFailure([accountBucket(a.email), accountBucket(b.email)]);
     const bBefore = await rowsOf(b.id, b.interviewId, b.itemIds);
     expect(await rowsOf(a.id, a.interviewId, a.itemIds)).toEqual({ users: 1, interviews: 1, items: 2, sketches: 1, ratingLogs: 1, recallStates: 1, resetTokens: 1 });
 
@@ -90,8 +91,8 @@ describe(`a person's account on ${dbKind()}`, () => {
     expect(await rowsOf(a.id, a.interviewId, a.itemIds)).toEqual({ users: 0, interviews: 0, items: 0, sketches: 0, ratingLogs: 0, recallStates: 0, resetTokens: 0 });
     expect(await rowsOf(b.id, b.interviewId, b.itemIds)).toEqual(bBefore);
     const db = await getDb();
-    const failures = await db.select().from(signInFailures).where(inArray(signInFailures.bucket, [`email:${a.email}`, `email:${b.email}`]));
-    expect(failures.map((f) => f.bucket)).toEqual([`email:${b.email}`]);
+    const failures = await db.select().from(signInFailures).where(inArray(signInFailures.bucket, [accountBucket(a.email), accountBucket(b.email)]));
+    expect(failures.map((f) => f.bucket)).toEqual([accountBucket(b.email)]);
     // No account, no generation: every cookie of theirs is refused.
     expect(await isSessionCurrent({ userId: a.id, generation: 0, sessionId: SID })).toBe(false);
   });

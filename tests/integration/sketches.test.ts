@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { createInterview, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
 import { finishInterviewForUser } from "@/db/queries/interview-transitions";
-import { getSketchForUser, getSketchPreviewForUser, getSketchTimelineForUser, saveSketchForUser } from "@/db/queries/sketches";
+import { getSketchForUser, getSketchPreviewForUser, getSketchTimelineForUser, saveSketchForUser, sketchBytesByUser } from "@/db/queries/sketches";
+import { STORAGE_QUOTAS } from "@/lib/account/storage-quota";
 import { interviews, sketchTimeline, sketches } from "@/db/schema";
 import { drawQuestions } from "@/lib/interview/draw";
 import { EVERY_QUESTION, type InterviewConfig } from "@/lib/interview/config";
@@ -71,6 +72,27 @@ describe(`sketches on ${dbKind()}`, () => {
     await saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 13, scene: scene("p"), previewSvg: "<svg/>", now: new Date() });
     await saveSketchForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, revision: 14, scene: scene("q"), previewSvg: null, now: new Date() });
     expect(await getSketchPreviewForUser({ userId: user.id, interviewId: interview.id, itemId: item.id })).toBe("<svg/>");
+  });
+
+  it("counts a person's stored sketch bytes and refuses a save past their quota, naming it", async () => {
+    const user = await createTestUser();
+    session.user = { id: user.id, email: user.email, name: null };
+    const first = await newInterview(user.id);
+    const second = await newInterview(user.id);
+    await saveSketchForUser({ userId: user.id, interviewId: second.interview.id, itemId: second.item.id, revision: 1, scene: scene("a", "b"), previewSvg: "<svg/>", now: new Date() });
+    const small = await sketchBytesByUser({ userId: user.id });
+    expect(small).toBeGreaterThan(0);
+    expect(await sketchBytesByUser({ userId: user.id, exceptItemId: second.item.id })).toBe(0);
+    // Someone else's sketches are not theirs to count.
+    expect(await sketchBytesByUser({ userId: (await createTestUser()).id })).toBe(0);
+    expect((await call("PUT", first.interview.id, first.item.id, { revision: 1, scene: scene("c") })).status).toBe(200);
+    // The second sketch's timeline now fills the quota: the next save of the first is refused, and says why.
+    const db = await getDb();
+    await db.update(sketches).set({ timelineBytes: STORAGE_QUOTAS.sketches }).where(eq(sketches.itemId, second.item.id));
+    const res = await call("PUT", first.interview.id, first.item.id, { revision: 2, scene: scene("d") });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ code: "too_large", quota: "sketches", error: expect.stringMatching(/100 MB quota/) });
+    expect((await stored(first.item.id))?.revision).toBe(1);
   });
 
   it("the route refuses malformed and oversized scenes with a message and keeps the stored one", async () => {

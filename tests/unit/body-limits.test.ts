@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 // @ts-expect-error — a plain .mjs module shared with the Node server
-import { LIMITS, bodyLimitFor, limitBody } from "../../scripts/body-limits.mjs";
+import { LIMITS, bodyLimitFor, effectiveLimit, limitBody } from "../../scripts/body-limits.mjs";
 // @ts-expect-error — a plain .mjs module shared with the Node server
 import { OWN_HEADERS, answerHere } from "../../scripts/answer-here.mjs";
 import { MAX_SKETCH_REQUEST_BYTES } from "@/lib/sketch/scene";
@@ -32,6 +32,13 @@ describe("the production server's body limits", () => {
     // Forms on pages (server actions): Next.js's own 1 MB bodySizeLimit.
     expect(limitFor("/schedule").bytes).toBe(1024 * 1024);
     expect(limitFor(`${item}/sketch/extra`)).toBe(LIMITS.api);
+  });
+
+  it("allow a body of unknown length at most 1 MB, since browsers declare every length", () => {
+    const sketch = limitFor(`${item}/sketch`);
+    expect(effectiveLimit({ headers: {} }, sketch)).toMatchObject({ bytes: 1024 * 1024, what: "a sketch sent without a Content-Length" });
+    expect(effectiveLimit({ headers: { "content-length": "10" } }, sketch)).toBe(sketch);
+    expect(effectiveLimit({ headers: {} }, LIMITS.answer)).toBe(LIMITS.answer);
   });
 
   it("answer with the same security headers as Next.js's own answers", () => {
@@ -130,7 +137,7 @@ describe("readJson", () => {
         controller.enqueue(chunk);
       },
     });
-    const req = new Request("http://x/api", { method: "PUT", body: endless, duplex: "half" } as RequestInit);
+    const req = new Request("http://x/api", { method: "PUT", headers: { "content-type": "application/json" }, body: endless, duplex: "half" } as RequestInit);
     const err = await readJson(req, z.unknown(), { maxBytes: 10 * 1024, tooLarge: "Too big for a test." }).catch((e: unknown) => e);
     expect(isAppError(err) && err.code).toBe("too_large");
     expect((err as Error).message).toBe("Too big for a test.");
@@ -138,7 +145,13 @@ describe("readJson", () => {
   });
 
   it("still parses and validates a body within the limit", async () => {
-    const req = new Request("http://x/api", { method: "PUT", body: JSON.stringify({ a: "é" }) });
+    const req = new Request("http://x/api", { method: "PUT", headers: { "content-type": "application/json; charset=utf-8" }, body: JSON.stringify({ a: "é" }) });
     await expect(readJson(req, z.object({ a: z.string() }))).resolves.toEqual({ a: "é" });
+  });
+
+  it("refuses a body that is not declared JSON, as a page elsewhere could send it without asking", async () => {
+    const req = new Request("http://x/api", { method: "PUT", headers: { "content-type": "text/plain" }, body: "{}" });
+    const err = await readJson(req, z.unknown()).catch((e: unknown) => e);
+    expect(isAppError(err) && err.status).toBe(415);
   });
 });

@@ -59,3 +59,30 @@ describe("worker count", async () => {
     expect(workerCount({ DATABASE_URL: "postgres://x", WEB_CONCURRENCY: "lots" }, 1)).toBe(1);
   });
 });
+
+describe("jsonConsole", () => {
+  it("folds whatever Next.js or a library prints into one JSON line, without stacks or query parameters", async () => {
+    // @ts-expect-error — a plain .mjs module shared with the Node server
+    const { jsonConsole } = await import("../../scripts/request-log.mjs");
+    const saved = { log: console.log, info: console.info, warn: console.warn, error: console.error };
+    let written = "";
+    try {
+      jsonConsole({ write: (s: string) => (written += s) });
+      console.log(JSON.stringify({ level: "info", msg: "already json" }));
+      console.error(" ⨯ Error: boom", new Error('Failed query: select * from questions where title ilike $1\nparams: %my secret%'));
+      console.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+      console.warn("\u001b[33m⚠\u001b[39m something\nsecond line");
+    } finally {
+      Object.assign(console, saved);
+    }
+    const lines = written.trim().split("\n");
+    expect(lines).toHaveLength(4);
+    const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(parsed[0]).toEqual({ level: "info", msg: "already json" });
+    expect(parsed[1]).toMatchObject({ level: "error", msg: "Error: boom", error: "Error" });
+    expect(parsed[2]).toMatchObject({ level: "error", error: "Error", code: "ECONNRESET" });
+    expect(parsed[3]).toMatchObject({ level: "warn", msg: "something" });
+    expect(written).not.toContain("secret");
+    expect(written).not.toMatch(/\bat .*:\d+/);
+  });
+});

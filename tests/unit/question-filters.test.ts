@@ -53,3 +53,10 @@ describe("the bank's pages", () => {
     expect(bankFiltersToQuery({ level: "advanced", page: 4 })).toBe("?level=advanced&page=4");
   });
 });
+
+describe("parseBankFilters and NUL", () => {
+  it("drops NUL from the search (PostgreSQL strings cannot hold it: it was a 500)", () => {
+    expect(parseBankFilters({ q: "\u0000" }).q).toBeUndefined();
+    expect(parseBankFilters({ q: "re\u0000dis" }).q).toBe("redis");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rateLimitVerdict, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";
+import { accountDelayMs, rateLimitVerdict, signInBuckets, tooManyAttemptsMessage } from "@/lib/auth/rate-limit";
 
 const rule = { max: 3, windowMs: 15 * 60_000 };
 const now = new Date("2026-01-01T12:00:00Z");
@@ -31,5 +31,25 @@ describe("tooManyAttemptsMessage", () => {
   it("rounds up to whole minutes and pluralises", () => {
     expect(tooManyAttemptsMessage(61_000)).toBe("Too many failed sign-in attempts. Try again in 2 minutes.");
     expect(tooManyAttemptsMessage(1_000)).toBe("Too many failed sign-in attempts. Try again in 1 minute.");
+  });
+});
+
+describe("accountDelayMs", () => {
+  it("costs nothing for the first failures, then doubles from 250 ms to at most 5 s", () => {
+    expect([0, 4, 5, 6, 7, 9, 10, 100].map(accountDelayMs)).toEqual([0, 0, 250, 500, 1000, 4000, 5000, 5000]);
+  });
+});
+
+describe("signInBuckets", () => {
+  const digest = (s: string) => `h(${s.length})`;
+  it("keys the account by a digest of its email (never the email itself), and the client and pair only when the address is known", () => {
+    expect(signInBuckets("Ann@Example.test", undefined, digest)).toEqual({ account: "acct:h(16)" });
+    const b = signInBuckets("ann@example.test", "10.0.0.1", digest);
+    expect(b).toEqual({ account: "acct:h(16)", client: "ip:10.0.0.1", pair: "pair:h(25)" });
+    expect(JSON.stringify(b)).not.toContain("ann");
+  });
+
+  it("cuts an address to 64 characters", () => {
+    expect(signInBuckets("a@b.c", "x".repeat(300), digest).client).toHaveLength(67);
   });
 });

@@ -16,7 +16,7 @@ describe("contentSecurityPolicy", () => {
   it("forbids framing, plugins, foreign forms and base tags", () => {
     expect(prod.get("frame-ancestors")).toEqual(["'none'"]);
     expect(prod.get("object-src")).toEqual(["'none'"]);
-    expect(prod.get("base-uri")).toEqual(["'self'"]);
+    expect(prod.get("base-uri")).toEqual(["'none'"]);
     expect(prod.get("form-action")).toEqual(["'self'"]);
     expect(prod.get("default-src")).toEqual(["'self'"]);
   });

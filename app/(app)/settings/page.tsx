@@ -4,6 +4,9 @@ import { getAccountByUser } from "@/db/queries/account";
 import { notFound } from "@/lib/errors";
 import { listTimeZones } from "@/lib/zoned-time";
 import { requireUser } from "@/server/auth/session";
+import { recordingBytesByUser } from "@/db/queries/recordings";
+import { sketchBytesByUser } from "@/db/queries/sketches";
+import { formatStoredBytes, storageLines } from "@/lib/account/storage-quota";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -13,6 +16,8 @@ export default async function SettingsPage() {
   const user = await requireUser();
   const account = await getAccountByUser({ userId: user.id });
   if (!account) throw notFound();
+  const [sketchBytes, recordingBytes] = await Promise.all([sketchBytesByUser({ userId: user.id }), recordingBytesByUser({ userId: user.id })]);
+  const storage = storageLines({ sketches: sketchBytes, recordings: recordingBytes });
   return (
     <div className="page-narrow stack" style={{ margin: "0 auto" }}>
       <div className="page-header">
@@ -36,6 +41,29 @@ export default async function SettingsPage() {
         <h2 id="devices-heading">Devices</h2>
         <p className="muted small">Lost a phone, or signed in on a shared computer? End every session but this one, within seconds.</p>
         <SignOutOthersForm />
+      </section>
+      <section className="card" aria-labelledby="storage-heading">
+        <h2 id="storage-heading">Storage</h2>
+        <p className="muted small">What your sketches and voice recordings take on this server, and how much each may take.</p>
+        <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
+          {storage.map((line) => (
+            <li key={line.kind}>
+              <div id={`storage-${line.kind}`}>
+                <strong>{line.label}</strong>: {formatStoredBytes(line.used)} of {formatStoredBytes(line.quota)}
+              </div>
+              <div
+                className="progress"
+                role="progressbar"
+                aria-labelledby={`storage-${line.kind}`}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={line.percent}
+              >
+                <span style={{ width: `${line.percent}%` }} />
+              </div>
+            </li>
+          ))}
+        </ul>
       </section>
       <section className="card" aria-labelledby="export-heading">
         <h2 id="export-heading">Export your data</h2>

@@ -12,12 +12,13 @@ export const metadata: Metadata = { title: "Sign in" };
 const NOTICES = {
   reset: "Your password was changed and every device signed out. Sign in with the new password.",
   deleted: "Your account and all its data were deleted.",
+  created: "Your account is ready. Sign in to continue.",
 } as const;
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reset?: string; deleted?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reset?: string; deleted?: string; created?: string }> }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl);
-  const notice = params.reset ? NOTICES.reset : params.deleted ? NOTICES.deleted : null;
+  const notice = params.reset ? NOTICES.reset : params.deleted ? NOTICES.deleted : params.created ? NOTICES.created : null;
   if (await currentUser()) redirect(callbackUrl);
   return (
     <div className="card">

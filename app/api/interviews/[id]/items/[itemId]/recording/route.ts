@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { deleteRecordingForUser, getRecordingForUser, saveRecordingChunkForUser } from "@/db/queries/recordings";
+import { deleteRecordingForUser, getRecordingForUser, recordingBytesByUser, saveRecordingChunkForUser } from "@/db/queries/recordings";
+import { quotaRefusal } from "@/lib/account/storage-quota";
 import { AppError, notFound } from "@/lib/errors";
 import { nextNumbers } from "@/lib/recording/numbers";
 import { AUDIO_TYPE_MESSAGE, parseAudioType, sniffContainer } from "@/lib/recording/container";
@@ -20,6 +21,8 @@ export const PUT = authedRoute(params, async ({ req, user, params: p }) => {
   const type = parseAudioType(req.headers.get("content-type"));
   if (!type) throw new AppError("bad_request", AUDIO_TYPE_MESSAGE);
   const data = await readBinary(req, { maxBytes: MAX_CHUNK_BYTES, tooLarge: CHUNK_LIMIT_MESSAGE });
+  const overQuota = quotaRefusal("recordings", await recordingBytesByUser({ userId: user.id }), data.length);
+  if (overQuota) throw new AppError("too_large", overQuota, { quota: "recordings" });
   const now = new Date();
   const q = query.data;
   const result = await saveRecordingChunkForUser({

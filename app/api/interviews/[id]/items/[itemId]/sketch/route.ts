@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { getSketchForUser, saveSketchForUser } from "@/db/queries/sketches";
+import { getSketchForUser, saveSketchForUser, sketchBytesByUser } from "@/db/queries/sketches";
+import { quotaRefusal } from "@/lib/account/storage-quota";
 import { AppError, notFound } from "@/lib/errors";
 import { MAX_SCENE_BYTES, MAX_SKETCH_REQUEST_BYTES, SCENE_LIMIT_MESSAGE, formatBytes, isSizeIssue, sceneBytes, sketchSaveSchema, withoutGeneratedHtml } from "@/lib/sketch/scene";
 import { authedRoute, readJson, zodMessage } from "@/server/http/route";
@@ -24,6 +25,10 @@ export const PUT = authedRoute(params, async ({ req, user, params: p }) => {
   }
   const body = parsed.data;
   const preview = body.previewSvg ? sanitizeSvg(body.previewSvg) : "";
+  // The person's other sketches plus this one, as it would be stored, must fit their quota.
+  const adding = Buffer.byteLength(JSON.stringify(body.scene)) + Buffer.byteLength(preview);
+  const overQuota = quotaRefusal("sketches", await sketchBytesByUser({ userId: user.id, exceptItemId: p.itemId }), adding);
+  if (overQuota) throw new AppError("too_large", overQuota, { quota: "sketches" });
   const result = await saveSketchForUser({
     userId: user.id,
     interviewId: p.id,
