@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { finishInterviewForUser } from "@/db/queries/interview-transitions";
 import { createInterview, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
-import { advancePhaseForUser, listPhaseEventsOfItems } from "@/db/queries/phases";
+import { advancePhaseForUser, listDesignPhaseAttemptsByUser, listPhaseEventsOfItems } from "@/db/queries/phases";
+import { designTimeInsight } from "@/lib/interview/phase-insights";
 import { phaseEvents } from "@/db/schema";
 import { drawQuestions } from "@/lib/interview/draw";
 import { EVERY_QUESTION, type InterviewConfig } from "@/lib/interview/config";
@@ -127,5 +128,29 @@ describe(`design phases on ${dbKind()}`, () => {
     const events = (await listPhaseEventsOfItems({ itemIds: [ids.itemId] })).get(ids.itemId)!;
     const spans = phaseSpans({ startedAt: ids.item.startedAt!, events, budgets: phaseBudgets(ids.item.question.suggestedMinutes, ids.item.question.phaseMinutes), now: new Date(), endAt: ids.deadline });
     expect(spans.map((s) => Math.round(s.usedMs / 60_000))).toEqual([6, 3, 31, 0, 0, 0]);
+  });
+
+  it("where design time goes: the last finished design answers, phase by phase, only the person's own", async () => {
+    const user = await signedIn();
+    const other = await createTestUser("Other");
+    for (const [i, reqMinutes] of [13, 9].entries()) {
+      const start = new Date(Date.now() - (3 - i) * 60 * 60_000);
+      const ids = await newInterview(user.id, design, start);
+      await advancePhaseForUser({ userId: user.id, interviewId: ids.interviewId, itemId: ids.itemId, phase: "entities", now: new Date(start.getTime() + reqMinutes * 60_000) });
+      await advancePhaseForUser({ userId: user.id, interviewId: ids.interviewId, itemId: ids.itemId, phase: "api", now: new Date(start.getTime() + (reqMinutes + 2) * 60_000) });
+      await finishInterviewForUser({ interviewId: ids.interviewId, userId: user.id, now: new Date(start.getTime() + 20 * 60_000) });
+    }
+    // An open interview and someone else's do not count.
+    await newInterview(user.id);
+    const theirs = await newInterview(other.id, design, new Date(Date.now() - 60 * 60_000));
+    await finishInterviewForUser({ interviewId: theirs.interviewId, userId: other.id, now: new Date(Date.now() - 30 * 60_000) });
+
+    const attempts = await listDesignPhaseAttemptsByUser({ userId: user.id, now: new Date() });
+    expect(attempts).toHaveLength(2);
+    const insight = designTimeInsight(attempts)!;
+    expect(insight.mostOverrun?.phase).toBe("requirements");
+    const req = insight.rows.find((r) => r.phase === "requirements")!;
+    expect(Math.round(req.usedMs / 60_000)).toBe(11);
+    expect(await listDesignPhaseAttemptsByUser({ userId: user.id, now: new Date(), limit: 1 })).toHaveLength(1);
   });
 });
