@@ -94,6 +94,8 @@ export interface AnswerEditorProps {
   onBlur?: () => void;
   /** A newer local draft to show instead of `initial`, once known. */
   restored?: RichDoc | null;
+  /** Put the caret at the end once `restored` is shown (a change made for the person, such as a phase heading). */
+  focusRestored?: boolean;
   /** `initial`, rendered on the server, for the stand-in (see AnswerEditor). */
   preview?: ReactNode;
 }

@@ -21,7 +21,7 @@ function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
 const EXTENSIONS = [StarterKit.configure({ link: false, heading: { levels: [2, 3] } }), Placeholder.configure({ placeholder: PLACEHOLDER })];
 
 /** The TipTap editor itself; loaded on demand by AnswerEditor. */
-export function LiveEditor({ initial, editable, label, onChange, onBlur, restored, takeover }: AnswerEditorProps & { takeover: Takeover }) {
+export function LiveEditor({ initial, editable, label, onChange, onBlur, restored, focusRestored, takeover }: AnswerEditorProps & { takeover: Takeover }) {
   // Built in the first render when the page is already running (the usual case: loaded after hydration);
   // after the first paint otherwise, so the server's HTML and the first client render agree.
   const hydrated = useHydrated();
@@ -47,7 +47,11 @@ export function LiveEditor({ initial, editable, label, onChange, onBlur, restore
   }, [editor, editable]);
 
   useEffect(() => {
-    if (editor && restored) editor.commands.setContent(restored, { emitUpdate: false });
+    if (!editor || !restored) return;
+    editor.commands.setContent(restored, { emitUpdate: false });
+    if (focusRestored) editor.commands.focus("end");
+    // Only a new `restored` is shown; the flag comes with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, restored]);
 
   // Take over from the stand-in: caret where the person clicked (or at the end), then any toolbar command.

@@ -69,6 +69,7 @@ export const ItemAnswer = memo(
           initial={item.answerDoc}
           preview={preview}
           restored={replaced ?? save.restored}
+          focusRestored={replaced !== null}
           editable={editable && save.status.kind !== "locked"}
           label={`Answer to: ${item.title}`}
           onChange={save.change}

@@ -11,6 +11,8 @@ import { describeDue } from "@/lib/recall";
 import { AnswerWithHighlights } from "./answer-with-highlights";
 import { KeyPointEvidence, MisconceptionList } from "./judge-evidence";
 import { RatingForm } from "./rating-form";
+import { RedoToggle } from "./redo-toggle";
+import type { ReactNode } from "react";
 import { PhaseReview } from "./phase-review";
 import { DESIGN_PHASES, PHASE_HEADINGS, type PhaseRow } from "@/lib/interview/phases";
 import { KIND_LABELS, LANGUAGE_LABELS, type Language } from "@/lib/taxonomy";
@@ -25,6 +27,7 @@ export function ItemReview({
   firstUnrated,
   now,
   phases = null,
+  comparison = null,
 }: {
   interviewId: string;
   item: ItemWithQuestion;
@@ -35,6 +38,8 @@ export function ItemReview({
   now: Date;
   /** Design questions: time per phase against budget. */
   phases?: PhaseRow[] | null;
+  /** A redo: the previous attempt beside this one. */
+  comparison?: ReactNode;
 }) {
   const q = item.question;
   const { text, judgement, doc, segments } = judgeForReview(q, { doc: item.answerDoc, text: item.answerText });
@@ -91,6 +96,7 @@ export function ItemReview({
           <RichText doc={q.sampleAnswer} label="Sample answer" />
         </div>
       </div>
+      {comparison}
       {isDesign ? <PhaseReview n={n} rows={phases} answer={item.answerDoc} outline={q.designPhases ?? null} /> : null}
       <ReplayProvider>
         {item.recording ? (
@@ -129,6 +135,7 @@ export function ItemReview({
         initialNote={item.note ?? ""}
         initialScore={item.score === null ? null : Math.round(item.score)}
       />
+      <RedoToggle interviewId={interviewId} itemId={item.id} initial={item.redoRequestedAt !== null} />
       {recall && item.rating !== null ? <p className="small muted">Comes back for review {describeDue(recall.due, now)}.</p> : null}
     </section>
   );

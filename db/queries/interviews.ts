@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { interviewItems, interviews, questions, ratingLogs, recallStates, recordings, sketches, type Interview, type InterviewItem, type Question } from "../schema";
+import { listRedosByUser } from "./redo";
 import type { RecordingPart } from "@/lib/recording/chunks";
 import type { DrawCandidate, DrawHistory } from "@/lib/interview/draw";
 import { AppError } from "@/lib/errors";
@@ -48,7 +49,9 @@ export async function getDrawHistoryByUser({ userId, now }: { userId: string; no
     .innerJoin(sql`unnest(${questions.topics}) as t(topic)`, sql`true`)
     .where(eq(ratingLogs.userId, userId))
     .groupBy(sql`t.topic`);
+  const redos = await listRedosByUser({ userId, limit: 1000 });
   return {
+    redo: new Set(redos.map((r) => r.questionId)),
     lastSeen: new Map(seen.filter((r) => r.at).map((r) => [r.questionId, new Date(r.at)])),
     due: new Set(due.map((d) => d.questionId)),
     topicWeakness: new Map(weak.map((w) => [w.topic, Math.max(0, Math.min(1, 1 - w.avgScore / 100))])),

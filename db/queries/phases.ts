@@ -1,10 +1,11 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "../client";
 import { interviewItems, interviews, phaseEvents, questions } from "../schema";
 import { AppError, notFound } from "@/lib/errors";
 import { canWriteItem } from "@/lib/interview/flow";
 import { checkPhaseMove, type DesignPhase, type PhaseEvent } from "@/lib/interview/phases";
+import { designItemRows, type PhaseAttempt } from "@/lib/interview/phase-insights";
 import { ownedItem, type Conn } from "./owned";
 import { toFlow } from "./interviews";
 
@@ -55,3 +56,24 @@ export async function advancePhaseForUser(input: { userId: string; interviewId: 
   });
 }
 
+
+/**
+ * The person's last `limit` finished design answers, phase by phase, for
+ * "where your design time goes" (newest interviews first).
+ */
+export async function listDesignPhaseAttemptsByUser({ userId, limit = 10, now }: { userId: string; limit?: number; now: Date }): Promise<PhaseAttempt[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ item: interviewItems, interview: interviews, suggestedMinutes: questions.suggestedMinutes, phaseMinutes: questions.phaseMinutes })
+    .from(interviewItems)
+    .innerJoin(interviews, eq(interviews.id, interviewItems.interviewId))
+    .innerJoin(questions, eq(questions.id, interviewItems.questionId))
+    .where(and(eq(interviews.userId, userId), eq(questions.kind, "design"), inArray(interviews.status, ["review", "completed"]), isNotNull(interviewItems.startedAt)))
+    .orderBy(desc(interviews.finishedAt), desc(interviewItems.id))
+    .limit(limit);
+  const events = await listPhaseEventsOfItems({ itemIds: rows.map((r) => r.item.id), conn: db });
+  return rows.flatMap((r) => {
+    const phaseRows = designItemRows({ interview: r.interview, item: r.item, question: r, events: events.get(r.item.id) ?? [], now });
+    return phaseRows ? [{ at: r.interview.finishedAt ?? r.item.submittedAt ?? now, rows: phaseRows }] : [];
+  });
+}

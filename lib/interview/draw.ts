@@ -22,6 +22,8 @@ export interface DrawHistory {
   due?: ReadonlySet<string>;
   /** Weakness per topic, 0 (strong) .. 1 (weak). */
   topicWeakness?: ReadonlyMap<string, number>;
+  /** Questions waiting for a redo (rated Again or Hard, or marked "Redo this"). */
+  redo?: ReadonlySet<string>;
 }
 
 export interface DrawResult {
@@ -61,6 +63,8 @@ function priority(q: DrawCandidate, config: InterviewConfig, history: DrawHistor
     if (config.focus === "weak") {
       const weakness = Math.max(0, ...q.topics.map((t) => history.topicWeakness?.get(t) ?? 0));
       p -= 2 * weakness;
+      // A redo outweighs having been seen recently: redoing it soon is the point.
+      if (history.redo?.has(q.id)) p -= 4;
     }
   }
   return p;

@@ -1,6 +1,7 @@
 import "server-only";
 import { createInterview, getDrawHistoryByUser, listDrawCandidates } from "@/db/queries/interviews";
 import { listDueQuestionIdsByUser } from "@/db/queries/recall";
+import { listRedosByUser } from "@/db/queries/redo";
 import type { Interview } from "@/db/schema";
 import { drawQuestions } from "@/lib/interview/draw";
 import { EVERY_QUESTION, type InterviewConfig } from "@/lib/interview/config";
@@ -66,4 +67,16 @@ export async function createDueRecallInterview({ userId, now }: { userId: string
     questionIds: ids,
     now,
   });
+}
+
+/**
+ * A redo: one question again, on its own suggested clock, titled as a redo so
+ * its review knows to set the previous attempt beside it. Undefined when the
+ * question does not exist or has never been attempted by this person.
+ */
+export async function createRedoInterview({ userId, questionId, now }: { userId: string; questionId: string; now: Date }): Promise<Interview | undefined> {
+  const redo = (await listRedosByUser({ userId, limit: 1000 })).find((r) => r.questionId === questionId);
+  if (!redo) return undefined;
+  const config: InterviewConfig = { ...EVERY_QUESTION, count: 1, timerMode: "per_question", focus: "weak" };
+  return createInterview({ userId, title: `Redo: ${redo.title}`, config, seed: newSeed(), questionIds: [questionId], now });
 }

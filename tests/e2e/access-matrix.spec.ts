@@ -116,6 +116,9 @@ const ROUTES: Record<string, Partial<Record<HttpMethod, { access: Access; calls:
     GET: { access: "owner", calls: (c) => eachItem(c, "/phase").map((url) => ({ url })) },
     POST: { access: "owner", calls: (c) => eachItem(c, "/phase").map((url) => ({ url, data: { phase: "entities" } })) },
   },
+  "/api/interviews/[id]/items/[itemId]/redo": {
+    POST: { access: "owner", calls: (c) => eachItem(c, "/redo").map((url) => ({ url, data: { wanted: true } })) },
+  },
   "/api/interviews/[id]/items/[itemId]/language": {
     PUT: { access: "owner", calls: (c) => eachItem(c, "/language").map((url) => ({ url, data: { language: "python" } })) },
   },
@@ -159,6 +162,8 @@ const ACTIONS: Record<string, { access: Access; page: string; forms: (c: Ctx) =>
   "app/(app)/schedule/actions.ts#setTargetDateAction": { access: "signed-in", page: "/schedule", forms: () => [{ targetDate: isoDateIn(90), timeZone: "UTC" }] },
   "app/(app)/interviews/actions.ts#createInterviewAction": { access: "signed-in", page: "/interviews/new", forms: () => [{ preset: "quick-concepts" }] },
   "app/(app)/interviews/actions.ts#startDueRecallAction": { access: "signed-in", page: "/dashboard", forms: () => [{}], plainForm: true },
+  // B asking to redo A's question (or none): B has no attempt at it, so nothing is created.
+  "app/(app)/interviews/actions.ts#startRedoAction": { access: "signed-in", page: "/dashboard", forms: () => [{ questionId: ZERO }, { questionId: "not-an-id" }], plainForm: true },
   // Account actions act on the signed-in person only. B's calls are refused (A's email to confirm, a wrong current
   // password) or change B's own account; A's data must stay as it was.
   "app/(app)/settings/actions.ts#updateProfileAction": { access: "signed-in", page: "/settings", forms: () => [{ name: "B renamed", timeZone: "UTC" }] },

@@ -23,6 +23,7 @@ import { createOwnerData, doc, isoDateIn, ownerSnapshot, rectangle, textElement,
 import { answerLanguageSchema, answerSaveSchema } from "../../lib/interview/answer-limits";
 import { ratingBodySchema } from "../../lib/review/rating-schema";
 import { phaseMoveSchema } from "../../lib/interview/phases";
+import { redoBodySchema } from "../../lib/review/redo";
 import { sketchSaveSchema } from "../../lib/sketch/scene";
 import { scheduleRequestSchema, scheduleWhenSchema } from "../../lib/booking/schedule";
 import { listRouteHandlers, listServerActions, serverActionIds, type HttpMethod } from "./support/surface";
@@ -247,6 +248,10 @@ const TARGETS: Record<string, Target[] | "no input"> = {
     { method: "POST", url: (d) => `/api/interviews/${d.active.id}/items/${d.active.designItem}/phase`, body: hostileBodies({ phase: "entities" }, ["phase"], { phase: "coffee-break" }), schema: phaseMoveSchema },
     { method: "POST", url: itemUrl("/phase"), pathOnly: true },
   ],
+  "POST /api/interviews/[id]/items/[itemId]/redo": [
+    { method: "POST", url: (d) => `/api/interviews/${d.finished.id}/items/${d.finished.item}/redo`, body: hostileBodies({ wanted: true }, ["wanted"], { wanted: "yes" }), schema: redoBodySchema },
+    { method: "POST", url: itemUrl("/redo"), pathOnly: true },
+  ],
   "GET /api/interviews/[id]/items/[itemId]/phase": [{ method: "GET", url: itemUrl("/phase"), pathOnly: true }],
   "PUT /api/interviews/[id]/items/[itemId]/language": [
     { method: "PUT", url: itemUrl("/language"), body: hostileBodies({ language: "python" }, ["language"], { language: "cobol" }), schema: answerLanguageSchema },
@@ -276,9 +281,11 @@ const TARGETS: Record<string, Target[] | "no input"> = {
 };
 
 /** Server actions that take input, with the fields they read; fuzzed values always break a required one. */
-const ACTION_INPUTS: Record<string, { page: string; valid: Record<string, string>; required: string[]; plainForm?: true } | "no input"> = {
+const ACTION_INPUTS: Record<string, { page: string; valid: Record<string, string>; required: string[]; plainForm?: true; redirectsTo?: RegExp } | "no input"> = {
   "app/(app)/interviews/actions.ts#createInterviewAction": { page: "/interviews/new", valid: { levels: "beginner", kinds: "concept", count: "3", timerMode: "total", totalMinutes: "15" }, required: ["levels", "kinds", "count", "timerMode"] },
   "app/(app)/interviews/actions.ts#startDueRecallAction": "no input",
+  // A question never attempted: nothing is created, the person is sent back to the dashboard.
+  "app/(app)/interviews/actions.ts#startRedoAction": { page: "/dashboard", valid: { questionId: "00000000-0000-4000-8000-000000000000" }, required: ["questionId"], plainForm: true, redirectsTo: /^\/dashboard/ },
   "app/(app)/schedule/actions.ts#scheduleInterviewAction": { page: "/schedule", valid: { ...when, preset: "quick-concepts" }, required: ["date", "time", "timeZone"] },
   "app/(app)/schedule/actions.ts#rescheduleInterviewAction": { page: "/schedule", valid: { id: "", ...when }, required: ["id", "date", "time", "timeZone"] },
   "app/(app)/schedule/actions.ts#cancelInterviewAction": { page: "/schedule", valid: { id: "" }, required: ["id"] },
@@ -434,8 +441,8 @@ test.describe("hostile input", () => {
           const text = await res.text();
           const where = `${key} ${field}=${JSON.stringify(value.slice(0, 80))} (${value.length} chars) → ${res.status()} ${text.slice(0, 300)}`;
           expect(res.status(), where).toBeLessThan(500);
-          // The action answered with a form message, or (a plain form action) sent the person back to sign-in.
-          if (res.status() < 400 && spec.plainForm) expect(res.headers()["x-action-redirect"] ?? "", where).toMatch(/^\/sign-in/);
+          // The action answered with a form message, or (a plain form action) sent the person back to sign-in (or its own safe page).
+          if (res.status() < 400 && spec.plainForm) expect(res.headers()["x-action-redirect"] ?? "", where).toMatch(spec.redirectsTo ?? /^\/sign-in/);
           else if (res.status() < 400) expect(text, where).toMatch(/^1:\{.*"(message|fieldErrors)"/m);
         }),
         { numRuns: RUNS, seed: SEED, endOnFailure: true },

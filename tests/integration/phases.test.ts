@@ -3,8 +3,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { finishInterviewForUser } from "@/db/queries/interview-transitions";
 import { createInterview, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
-import { advancePhaseForUser, listPhaseEventsOfItems } from "@/db/queries/phases";
-import { phaseEvents } from "@/db/schema";
+import { advancePhaseForUser, listDesignPhaseAttemptsByUser, listPhaseEventsOfItems } from "@/db/queries/phases";
+import { designTimeInsight } from "@/lib/interview/phase-insights";
+import { interviewItems, phaseEvents } from "@/db/schema";
 import { drawQuestions } from "@/lib/interview/draw";
 import { EVERY_QUESTION, type InterviewConfig } from "@/lib/interview/config";
 import { phaseBudgets, phaseSpans } from "@/lib/interview/phases";
@@ -127,5 +128,66 @@ describe(`design phases on ${dbKind()}`, () => {
     const events = (await listPhaseEventsOfItems({ itemIds: [ids.itemId] })).get(ids.itemId)!;
     const spans = phaseSpans({ startedAt: ids.item.startedAt!, events, budgets: phaseBudgets(ids.item.question.suggestedMinutes, ids.item.question.phaseMinutes), now: new Date(), endAt: ids.deadline });
     expect(spans.map((s) => Math.round(s.usedMs / 60_000))).toEqual([6, 3, 31, 0, 0, 0]);
+  });
+
+  it("where design time goes: the last finished design answers, phase by phase, only the person's own", async () => {
+    const user = await signedIn();
+    const other = await createTestUser("Other");
+    for (const [i, reqMinutes] of [13, 9].entries()) {
+      const start = new Date(Date.now() - (3 - i) * 60 * 60_000);
+      const ids = await newInterview(user.id, design, start);
+      await advancePhaseForUser({ userId: user.id, interviewId: ids.interviewId, itemId: ids.itemId, phase: "entities", now: new Date(start.getTime() + reqMinutes * 60_000) });
+      await advancePhaseForUser({ userId: user.id, interviewId: ids.interviewId, itemId: ids.itemId, phase: "api", now: new Date(start.getTime() + (reqMinutes + 2) * 60_000) });
+      await finishInterviewForUser({ interviewId: ids.interviewId, userId: user.id, now: new Date(start.getTime() + 20 * 60_000) });
+    }
+    // An open interview and someone else's do not count.
+    await newInterview(user.id);
+    const theirs = await newInterview(other.id, design, new Date(Date.now() - 60 * 60_000));
+    await finishInterviewForUser({ interviewId: theirs.interviewId, userId: other.id, now: new Date(Date.now() - 30 * 60_000) });
+
+    const attempts = await listDesignPhaseAttemptsByUser({ userId: user.id, now: new Date() });
+    expect(attempts).toHaveLength(2);
+    const insight = designTimeInsight(attempts)!;
+    expect(insight.mostOverrun?.phase).toBe("requirements");
+    const req = insight.rows.find((r) => r.phase === "requirements")!;
+    expect(Math.round(req.usedMs / 60_000)).toBe(11);
+    expect(await listDesignPhaseAttemptsByUser({ userId: user.id, now: new Date(), limit: 1 })).toHaveLength(1);
+  });
+});
+
+describe(`redo on ${dbKind()}`, () => {
+  it("Again/Hard or 'Redo this' offers a redo; the redo links to the previous attempt; a Good redo clears it", async () => {
+    const { listRedosByUser, setRedoWantedForUser, getPreviousAttemptsForUser } = await import("@/db/queries/redo");
+    const { createRedoInterview } = await import("@/server/interviews/create-interview");
+    const user = await createTestUser("Redo");
+    const other = await createTestUser("Other");
+    const db = await getDb();
+    const first = await newInterview(user.id, design, new Date(Date.now() - 3 * 60 * 60_000));
+    // While it runs, "Redo this" is refused.
+    await expect(setRedoWantedForUser({ userId: user.id, interviewId: first.interviewId, itemId: first.itemId, wanted: true, now: new Date() })).rejects.toMatchObject({ status: 409 });
+    await finishInterviewForUser({ interviewId: first.interviewId, userId: user.id, now: new Date(Date.now() - 2.5 * 60 * 60_000) });
+    expect(await listRedosByUser({ userId: user.id })).toEqual([]);
+    await expect(setRedoWantedForUser({ userId: other.id, interviewId: first.interviewId, itemId: first.itemId, wanted: true, now: new Date() })).rejects.toMatchObject({ status: 404 });
+    await setRedoWantedForUser({ userId: user.id, interviewId: first.interviewId, itemId: first.itemId, wanted: true, now: new Date() });
+    const offered = await listRedosByUser({ userId: user.id });
+    expect(offered.map((r) => r.itemId)).toEqual([first.itemId]);
+    expect(await listRedosByUser({ userId: other.id })).toEqual([]);
+    // Someone else cannot start a redo of it.
+    expect(await createRedoInterview({ userId: other.id, questionId: first.item.questionId, now: new Date() })).toBeUndefined();
+
+    const redo = (await createRedoInterview({ userId: user.id, questionId: first.item.questionId, now: new Date() }))!;
+    expect(redo.title).toMatch(/^Redo: /);
+    const redoItem = (await getInterviewWithItemsForUser({ userId: user.id, interviewId: redo.id, now: new Date() }))!.items[0]!;
+    // Under way, it is no longer offered; finished and rated Good, it stays off the list.
+    expect(await listRedosByUser({ userId: user.id })).toEqual([]);
+    await finishInterviewForUser({ interviewId: redo.id, userId: user.id, now: new Date() });
+    await db.update(interviewItems).set({ rating: 3 }).where(eq(interviewItems.id, redoItem.id));
+    expect(await listRedosByUser({ userId: user.id })).toEqual([]);
+    const previous = await getPreviousAttemptsForUser({ userId: user.id, interviewId: redo.id });
+    expect(previous.get(redoItem.id)).toEqual({ itemId: first.itemId, interviewId: first.interviewId });
+    expect((await getPreviousAttemptsForUser({ userId: other.id, interviewId: redo.id })).size).toBe(0);
+    // Rated Hard, it comes back.
+    await db.update(interviewItems).set({ rating: 2 }).where(eq(interviewItems.id, redoItem.id));
+    expect((await listRedosByUser({ userId: user.id })).map((r) => r.itemId)).toEqual([redoItem.id]);
   });
 });

@@ -78,4 +78,13 @@ describe("drawQuestions", () => {
       expect(r.ids.sort()).toEqual(["intermediate-concept-1", "intermediate-concept-3"]);
     }
   });
+
+  it("with a weak-spots focus, a question waiting for a redo is drawn even though it was seen yesterday", () => {
+    const cfg = config({ levels: ["beginner"], kinds: ["concept"], count: 1, focus: "weak" });
+    const lastSeen = new Map([["beginner-concept-0", new Date(now.getTime() - 86_400_000)]]);
+    for (let seed = 0; seed < 30; seed++) {
+      expect(drawQuestions(bank, cfg, seed, now, { lastSeen, redo: new Set(["beginner-concept-0"]) }).ids).toEqual(["beginner-concept-0"]);
+      expect(drawQuestions(bank, cfg, seed, now, { lastSeen }).ids).not.toEqual(["beginner-concept-0"]);
+    }
+  });
 });

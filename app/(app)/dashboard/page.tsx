@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DueCard } from "@/components/dashboard/due-card";
 import { UpcomingCard } from "@/components/dashboard/upcoming-card";
+import { RedoCard } from "@/components/dashboard/redo-card";
 import { ResumeCard } from "@/components/interview/resume-card";
 import { getActiveInterviewByUser, listRecentInterviewsByUser } from "@/db/queries/interviews";
 import { countQuestions } from "@/db/queries/questions";
@@ -27,6 +28,7 @@ export default async function DashboardPage() {
       <div className="grid grid-3">
         {active ? <ResumeCard id={active.id} title={active.title} deadlineAt={active.deadlineAt?.toISOString() ?? null} serverNow={Date.now()} /> : null}
         <DueCard userId={user.id} />
+        <RedoCard userId={user.id} />
         <UpcomingCard userId={user.id} />
         <section className="card" aria-labelledby="recent-heading">
           <h2 id="recent-heading">Recent interviews</h2>

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { configFromForm, interviewConfigSchema, presetOfForm } from "@/lib/interview/config";
 import type { FormState } from "@/lib/http/form-state";
 import { actionUser, authedAction } from "@/server/http/action";
-import { createDueRecallInterview, drawAndCreateInterview } from "@/server/interviews/create-interview";
+import { z } from "zod";
+import { createDueRecallInterview, createRedoInterview, drawAndCreateInterview } from "@/server/interviews/create-interview";
 
 export interface SetupState extends FormState {
   /** Set when fewer questions match than were asked for. */
@@ -38,5 +39,13 @@ export const createInterviewAction = authedAction<typeof interviewConfigSchema, 
 export async function startDueRecallAction(): Promise<void> {
   const user = await actionUser("/dashboard");
   const interview = await createDueRecallInterview({ userId: user.id, now: new Date() });
+  redirect(interview ? `/interviews/${interview.id}` : "/dashboard");
+}
+
+/** Start a redo of one question the person marked (or rated Again or Hard); anything else goes back to the dashboard. */
+export async function startRedoAction(form: FormData): Promise<void> {
+  const user = await actionUser("/dashboard");
+  const questionId = z.uuid().safeParse(form.get("questionId"));
+  const interview = questionId.success ? await createRedoInterview({ userId: user.id, questionId: questionId.data, now: new Date() }) : undefined;
   redirect(interview ? `/interviews/${interview.id}` : "/dashboard");
 }

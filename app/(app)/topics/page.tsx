@@ -5,12 +5,23 @@ import { CalibrationView, KindTable, TopicTable } from "@/components/history/top
 import { getWeakTopicsByUser } from "@/db/queries/topics";
 import { requireUser } from "@/server/auth/session";
 import { topicLabel } from "@/lib/taxonomy";
+import { DesignTimeSection } from "@/components/history/design-time";
+import { listDesignPhaseAttemptsByUser } from "@/db/queries/phases";
+import { designTimeInsight } from "@/lib/interview/phase-insights";
+
+/** How many recent design answers "where your design time goes" averages over. */
+const DESIGN_ATTEMPTS = 10;
 
 export const metadata: Metadata = { title: "Topics" };
 
 export default async function TopicsPage() {
   const user = await requireUser();
-  const { topics, kinds, calibration } = await getWeakTopicsByUser(user.id, new Date());
+  const now = new Date();
+  const [{ topics, kinds, calibration }, designAttempts] = await Promise.all([
+    getWeakTopicsByUser(user.id, now),
+    listDesignPhaseAttemptsByUser({ userId: user.id, limit: DESIGN_ATTEMPTS, now }),
+  ]);
+  const designTime = designTimeInsight(designAttempts);
   if (topics.length === 0) {
     return (
       <>
@@ -27,6 +38,7 @@ export default async function TopicsPage() {
             <li>Come back here to see which topics are weakest and whether they are improving.</li>
           </ol>
         </div>
+        {designTime ? <DesignTimeSection insight={designTime} /> : null}
       </>
     );
   }
@@ -60,6 +72,7 @@ export default async function TopicsPage() {
           <TopicTrendChart series={trendSeries} />
         </section>
       ) : null}
+      {designTime ? <DesignTimeSection insight={designTime} /> : null}
       <div className="grid grid-2" style={{ marginTop: "1rem" }}>
         <section className="card" aria-labelledby="by-kind">
           <h2 id="by-kind">By question type</h2>

@@ -8,7 +8,13 @@ import { loadInterviewPage } from "@/server/interviews/load-interview";
 import { formatDuration, reviewTimes, weakestTopics } from "@/lib/review/summary";
 import { averageScore, isRating, RATING_LABEL } from "@/lib/review/scoring";
 import { listPhaseEventsOfItems } from "@/db/queries/phases";
-import { designItemRows } from "@/lib/interview/phase-insights";
+import { designItemRows, phaseEndAt } from "@/lib/interview/phase-insights";
+import { getInterviewWithItemsForUser, type ItemWithQuestion } from "@/db/queries/interviews";
+import { getPreviousAttemptsForUser } from "@/db/queries/redo";
+import { compareAttempts } from "@/lib/review/redo";
+import type { Interview } from "@/db/schema";
+import type { ComponentProps } from "react";
+import { AttemptCompare } from "@/components/review/attempt-compare";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -38,6 +44,37 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const phases = new Map(
     design.map((it) => [it.id, designItemRows({ interview, item: it, question: it.question, events: events.get(it.id) ?? [], now })]),
   );
+  // A redo: the person's attempt before this one, beside it.
+  const previous = await getPreviousAttemptsForUser({ userId: user.id, interviewId: interview.id });
+  const usedOf = (iv: Interview, it: ItemWithQuestion) => {
+    const end = phaseEndAt(iv, it);
+    return it.startedAt && end ? Math.max(0, end.getTime() - it.startedAt.getTime()) : null;
+  };
+  const comparisons = new Map<string, ComponentProps<typeof AttemptCompare>>();
+  for (const it of items) {
+    const ref = previous.get(it.id);
+    if (!ref) continue;
+    const prev = await getInterviewWithItemsForUser({ userId: user.id, interviewId: ref.interviewId, now });
+    const before = prev?.items.find((p) => p.id === ref.itemId);
+    if (!prev || !before) continue;
+    const prevEvents = it.question.kind === "design" ? await listPhaseEventsOfItems({ itemIds: [before.id] }) : null;
+    const side = (iv: Interview, x: ItemWithQuestion, phaseRows: ReturnType<typeof designItemRows>) => ({
+      text: x.answerText,
+      keyPointsTicked: x.keyPointsTicked ?? [],
+      score: x.score === null ? null : Math.round(x.score),
+      usedMs: usedOf(iv, x),
+      phases: phaseRows,
+    });
+    const beforeSide = side(prev.interview, before, prevEvents ? designItemRows({ interview: prev.interview, item: before, question: before.question, events: prevEvents.get(before.id) ?? [], now }) : null);
+    const afterSide = side(interview, it, phases.get(it.id) ?? null);
+    comparisons.set(it.id, {
+      n: it.position + 1,
+      cmp: compareAttempts(beforeSide, afterSide, it.question.keyPoints.map((k) => k.label)),
+      before: beforeSide,
+      after: afterSide,
+      previousHref: `/interviews/${prev.interview.id}/review#item-${before.position + 1}`,
+    });
+  }
   const firstUnrated = items.find((it) => it.rating === null)?.id;
   const scores = items.map((it) => (it.score === null ? null : Math.round(it.score)));
   return (
@@ -74,6 +111,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           firstUnrated={it.id === firstUnrated}
           now={now}
           phases={phases.get(it.id) ?? null}
+          comparison={comparisons.has(it.id) ? <AttemptCompare {...comparisons.get(it.id)!} /> : null}
         />
       ))}
     </>
