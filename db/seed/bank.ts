@@ -2,13 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { parseQuestionFile, type Question } from "@/lib/question-file/parse";
-import { diagramScene } from "@/lib/question-file/diagram";
-import { DESIGN_PHASES, PHASE_HEADINGS, type DesignPhase } from "@/lib/question-file/schema";
-import { markdownToDoc } from "@/lib/rich-text/markdown";
-import { docToPlainText } from "@/lib/rich-text/plain-text";
-import type { RichDoc } from "@/lib/rich-text/doc";
 import type { Database } from "../connection";
-import { questions, type NewQuestion } from "../schema";
+import { toQuestionRow } from "../question-row";
+import { questions } from "../schema";
+
+export { toQuestionRow };
 
 /** The built-in bank: one Markdown file per question (docs/question-format.md). */
 export const BANK_DIR = path.join(import.meta.dirname, "questions");
@@ -51,39 +49,6 @@ let cached: Question[] | undefined;
 export function builtInQuestions(): Question[] {
   cached ??= loadQuestionFiles();
   return cached;
-}
-
-/** A design outline as one document, each phase under its own heading (as the review shows it). */
-function outlineDoc(q: Question): RichDoc | null {
-  if (!q.designOutline) return null;
-  const outline = q.designOutline;
-  return markdownToDoc(DESIGN_PHASES.map((p) => `### ${PHASE_HEADINGS[p]}\n\n${outline[p]}`).join("\n\n"));
-}
-
-/** A parsed question file as a row: built-in (no owner) unless `ownerId` names the person who imported or wrote it. */
-export function toQuestionRow(q: Question, { ownerId = null }: { ownerId?: string | null } = {}): NewQuestion {
-  const prompt = markdownToDoc(q.prompt);
-  const sampleAnswer = markdownToDoc(q.sampleAnswer);
-  return {
-    slug: q.slug,
-    title: q.title,
-    prompt,
-    promptText: docToPlainText(prompt),
-    level: q.level,
-    kind: q.kind,
-    topics: q.topics,
-    suggestedMinutes: q.minutes,
-    sampleAnswer,
-    sampleAnswerText: docToPlainText(sampleAnswer),
-    keyPoints: q.keyPoints,
-    misconceptions: q.misconceptions,
-    languages: q.languages ?? null,
-    phaseMinutes: q.phaseMinutes ?? null,
-    designOutline: outlineDoc(q),
-    designPhases: q.designOutline ? (Object.fromEntries(DESIGN_PHASES.map((p) => [p, markdownToDoc(q.designOutline![p])])) as Record<DesignPhase, RichDoc>) : null,
-    referenceScene: q.diagram ? diagramScene(q.diagram) : null,
-    ownerId,
-  };
 }
 
 /**
