@@ -8,7 +8,8 @@ import { countQuestions, getOwnQuestionForUser, getQuestionBySlug, listFullQuest
 import { writeZip } from "@/lib/question-file/archive";
 import { questionFiles, studySheet } from "@/lib/question-file/export";
 import { exportAccount } from "@/server/account/export-account";
-import { interviewItems, questions } from "@/db/schema";
+import { interviewItems, questions, recallStates } from "@/db/schema";
+import { listDueQuestionIdsByUser } from "@/db/queries/recall";
 import { builtInQuestions } from "@/db/seed/bank";
 import { EVERY_QUESTION } from "@/lib/interview/config";
 import { serializeQuestionFile } from "@/lib/question-file/serialize";
@@ -140,6 +141,9 @@ describe(`a person's own questions on ${dbKind()}`, () => {
     expect(await getQuestionBySlug({ userId: ada.id, slug: used })).toBeUndefined();
     const [kept] = await db.select().from(questions).where(eq(questions.id, usedId));
     expect(kept?.archivedAt).toBeInstanceOf(Date);
+    // Due for recall, but archived: never asked again.
+    await db.insert(recallStates).values({ userId: ada.id, questionId: usedId, due: new Date(Date.now() - 86_400_000), stability: 1, difficulty: 5, elapsedDays: 1, scheduledDays: 1, reps: 1, lapses: 0, state: 2 });
+    expect(await listDueQuestionIdsByUser({ userId: ada.id, now: new Date() })).not.toContain(usedId);
     expect((await db.select().from(interviewItems).where(eq(interviewItems.interviewId, interviewId))).length).toBe(1);
     // The slug is free again, and an archived question is never drawn.
     await commitImport({ userId: ada.id, name: "a.md", bytes: strToU8(ownFile(used, "Fresh")), now: new Date() });

@@ -12,7 +12,9 @@ export const metadata: Metadata = { title: "Question bank" };
 
 export default async function QuestionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const filters = parseBankFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseBankFilters(params);
+  const done = params.deleted ? "Question deleted." : params.archived ? "Question deleted. Past interviews used it, so their reviews keep it." : null;
   const rows = await listQuestions({ userId: user.id, filters: toQuestionFilters(filters) });
   const filtered = Boolean(filters.level || filters.kind || filters.topic || filters.lang || filters.q || filters.source);
   return (
@@ -37,6 +39,11 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
           </a>
         </div>
       </div>
+      {done ? (
+        <div role="status" className="alert alert-ok">
+          {done}
+        </div>
+      ) : null}
       <form method="get" className="card filters" role="search" aria-label="Filter questions">
         <div className="filter-search">
           <label htmlFor="q">Search</label>
