@@ -116,14 +116,18 @@ const ROUTES: Record<string, Partial<Record<HttpMethod, { access: Access; calls:
   "/api/questions/count": { GET: { access: "signed-in", calls: () => [{ url: "/api/questions/count?levels=beginner" }, { url: "/api/questions/count?levels=beginner&source=all" }] } },
   // B's export holds the bank and B's own questions, never A's (the sheet is plain text, so a leak would show).
   "/api/questions/export": { GET: { access: "signed-in", calls: () => [{ url: "/api/questions/export?format=sheet" }, { url: "/api/questions/export?source=mine" }] } },
-  // B importing a file with A's slug makes a question of B's own; A's stays as it was.
+  // B previewing a file with A's slug is told it would create a question of B's own; B's commit (another slug, so the
+  // delete action below still finds nothing of B's under A's slug) leaves A's as it was.
   "/api/questions/import": {
     POST: {
       access: "signed-in",
       calls: (c) =>
-        (["preview", "commit"] as const).map((mode) => ({
+        [
+          ["preview", c.question.slug],
+          ["commit", `${c.question.slug}-b`],
+        ].map(([mode, slug]) => ({
           url: `/api/questions/import?mode=${mode}`,
-          data: Buffer.from(ownQuestionFile(c.question.slug, "B's own copy")),
+          data: Buffer.from(ownQuestionFile(slug!, "B's own copy")),
           headers: { "content-type": "application/octet-stream", "x-file-name": "b.md" },
         })),
     },
@@ -180,13 +184,14 @@ const ACTIONS: Record<string, { access: Access; page: string; forms: (c: Ctx) =>
   "app/(app)/schedule/actions.ts#scheduleInterviewAction": { access: "signed-in", page: "/schedule", forms: () => [{ ...when, preset: "quick-concepts" }] },
   "app/(app)/schedule/actions.ts#setTargetDateAction": { access: "signed-in", page: "/schedule", forms: () => [{ targetDate: isoDateIn(90), timeZone: "UTC" }] },
   "app/(app)/interviews/actions.ts#createInterviewAction": { access: "signed-in", page: "/interviews/new", forms: () => [{ preset: "quick-concepts" }] },
+  // Run before the save below, which gives B a question of B's own under A's slug.
+  "app/(app)/questions/actions.ts#deleteQuestionAction": { access: "owner", page: "/questions", forms: (c) => [{ slug: c.question.slug }] },
   // Saving with A's slug as the one it had: B has no such question (not found); as a new one it is B's own.
   "app/(app)/questions/actions.ts#saveQuestionAction": {
     access: "signed-in",
     page: "/questions/new",
     forms: (c): Record<string, string>[] => [{ originalSlug: c.question.slug, draft: draftJson(c.question.slug) }, { draft: draftJson(c.question.slug) }],
   },
-  "app/(app)/questions/actions.ts#deleteQuestionAction": { access: "owner", page: "/questions", forms: (c) => [{ slug: c.question.slug }] },
   "app/(app)/interviews/actions.ts#startDueRecallAction": { access: "signed-in", page: "/dashboard", forms: () => [{}], plainForm: true },
   // Account actions act on the signed-in person only. B's calls are refused (A's email to confirm, a wrong current
   // password) or change B's own account; A's data must stay as it was.
