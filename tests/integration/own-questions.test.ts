@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { listDrawCandidates } from "@/db/queries/interviews";
 import { deleteOwnQuestionForUser } from "@/db/queries/own-questions";
 import { countQuestions, getOwnQuestionForUser, getQuestionBySlug, listFullQuestions, listQuestions } from "@/db/queries/questions";
 import { writeZip } from "@/lib/question-file/archive";
@@ -64,6 +65,13 @@ describe(`a person's own questions on ${dbKind()}`, () => {
     expect(Array.isArray(builtIn) && builtIn.every((r) => r.ownerId === null)).toBe(true);
     const bo = await createTestUser("Bo");
     expect(await drawAndCreateInterview({ userId: bo.id, config: { ...EVERY_QUESTION, source: "mine" }, now: new Date() })).toEqual({ outcome: "none" });
+    // A mix draws from both; nobody else's questions are candidates for anyone.
+    const ids = async (userId: string, source: "built-in" | "mine" | "all") => new Set((await listDrawCandidates({ userId, source })).map((q) => q.id));
+    const [adaMine, adaAll, builtInIds, boAll] = [await ids(ada.id, "mine"), await ids(ada.id, "all"), await ids(ada.id, "built-in"), await ids(bo.id, "all")];
+    expect(adaMine.size).toBe(2);
+    expect(adaAll.size).toBe(builtInIds.size + 2);
+    for (const id of adaMine) expect(adaAll.has(id) && !boAll.has(id) && !builtInIds.has(id)).toBe(true);
+    expect(boAll.size).toBe(builtInIds.size);
   });
 
   it("preview lists creates and updates; re-import updates by slug instead of duplicating", async () => {
