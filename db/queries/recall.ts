@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { questions, ratingLogs, recallStates } from "../schema";
 import { MAX_QUESTIONS } from "@/lib/interview/config";
@@ -33,7 +33,9 @@ export async function listDueQuestionIdsByUser({ userId, now, limit = MAX_QUESTI
   const rows = await db
     .select({ questionId: recallStates.questionId })
     .from(recallStates)
-    .where(and(eq(recallStates.userId, userId), lte(recallStates.due, dueCutoff(now))))
+    // A question its owner deleted (archived, kept for history) is no longer asked again.
+    .innerJoin(questions, eq(questions.id, recallStates.questionId))
+    .where(and(eq(recallStates.userId, userId), lte(recallStates.due, dueCutoff(now)), isNull(questions.archivedAt)))
     .orderBy(asc(recallStates.due), asc(recallStates.questionId))
     .limit(limit);
   return rows.map((r) => r.questionId);

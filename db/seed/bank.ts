@@ -3,8 +3,8 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { parseQuestionFile, type Question } from "@/lib/question-file/parse";
 import type { Database } from "../connection";
+import { toQuestionRow } from "../question-row";
 import { questions } from "../schema";
-import { toQuestionRow } from "../question-rows";
 
 export { toQuestionRow };
 

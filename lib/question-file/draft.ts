@@ -3,6 +3,7 @@ import { richDocSchema, type RichDoc } from "../rich-text/doc";
 import { docToMarkdown } from "../rich-text/to-markdown";
 import { KINDS, LEVELS, type Kind, type Level } from "../taxonomy";
 import type { StoredQuestion } from "./export";
+import { RESERVED_SLUGS } from "./limits";
 import { parseQuestionFile, type ParseResult } from "./parse";
 import { DESIGN_PHASES, PHASE_HEADINGS } from "./schema";
 import { serializeQuestionFile } from "./serialize";
@@ -108,6 +109,7 @@ export function draftToFile(d: QuestionDraft): string {
 /** Validate a draft as a question file: the question, or every problem (field and rule, without a file name). */
 export function checkDraft(d: QuestionDraft): ParseResult {
   const result = parseQuestionFile("question.md", draftToFile(d));
+  if (result.ok && RESERVED_SLUGS.includes(result.question.slug)) return { ok: false, errors: [{ file: "question.md", field: "slug", rule: "names a page of the bank", message: `slug: "${result.question.slug}" names a page of the bank; choose another` }] };
   if (result.ok) return result;
   return { ok: false, errors: result.errors.map((e) => ({ ...e, message: `${e.field}: ${e.rule}` })) };
 }

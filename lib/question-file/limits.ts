@@ -15,6 +15,9 @@ export const IMPORT_LIMITS = {
   zipEntries: 1000,
 } as const;
 
+/** Slugs that name the bank's own pages (/questions/new, /questions/import): no question may take them. */
+export const RESERVED_SLUGS: readonly string[] = ["new", "import"];
+
 export function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }

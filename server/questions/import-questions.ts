@@ -1,8 +1,8 @@
 import "server-only";
 import { listSlugsByUser, upsertOwnQuestionsByUser } from "@/db/queries/own-questions";
-import { toQuestionRow } from "@/db/question-rows";
+import { toQuestionRow } from "@/db/question-row";
 import { AppError } from "@/lib/errors";
-import { IMPORT_LIMITS } from "@/lib/question-file/limits";
+import { IMPORT_LIMITS, RESERVED_SLUGS } from "@/lib/question-file/limits";
 import { readUpload, type ImportProblem } from "@/lib/question-file/upload";
 
 /** What an import would do, file by file: shown before anything is written, and refused whole while it has problems. */
@@ -27,6 +27,10 @@ async function plan({ userId, name, bytes }: ImportInput) {
   const items: ImportPlan["items"] = [];
   for (const c of read.candidates) {
     const at = c.line ? `${c.file}: line ${c.line}` : c.file;
+    if (RESERVED_SLUGS.includes(c.question.slug)) {
+      problems.push({ file: c.file, ...(c.line ? { line: c.line } : {}), message: `${at}: slug: "${c.question.slug}" names a page of the bank; give the question another slug` });
+      continue;
+    }
     if (existing.builtIn.has(c.question.slug)) {
       problems.push({ file: c.file, ...(c.line ? { line: c.line } : {}), message: `${at}: slug: "${c.question.slug}" is the slug of a built-in question; give yours another slug` });
       continue;

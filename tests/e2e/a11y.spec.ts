@@ -50,7 +50,7 @@ async function audit(page: Page, path: string, opts: { ready?: () => Promise<voi
 }
 
 test("every page, light and dark: no serious or critical axe violation, and nothing blocked by the CSP", async ({ page, auth, account }) => {
-  test.setTimeout(240_000); // ~17 pages × 2 themes with axe on a busy 2-core machine
+  test.setTimeout(300_000); // ~19 pages × 2 themes with axe on a busy 2-core machine
   await recordCspViolations(page);
   const problems: string[] = [];
 
@@ -103,6 +103,8 @@ test("every page, light and dark: no serious or critical axe violation, and noth
     [`/interviews/${done}/print`],
     ["/questions"],
     ["/questions/get-vs-post"],
+    ["/questions/new"],
+    ["/questions/import"],
     ["/history"],
     ["/topics"],
     ["/schedule"],

@@ -24,7 +24,7 @@
  */
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { createOwnerData, isoDateIn, ownerSnapshot, signedUpContext, type OwnerData } from "./support/owner-data";
+import { createOwnerData, isoDateIn, ownQuestionFile, ownerSnapshot, signedUpContext, type OwnerData } from "./support/owner-data";
 import { listPages, listRouteHandlers, listServerActions, serverActionIds, type HttpMethod } from "./support/surface";
 
 type Access = "public" | "signed-in" | "owner";
@@ -60,6 +60,22 @@ const when = { date: isoDateIn(60), time: "08:00", timeZone: "UTC" };
 /** A well-formed recording chunk (the next sequence number of part 0): B's copy must be refused, not stored. */
 const chunkCall = (url: string): Call => ({ url: `${url}?seq=2&part=0&endMs=3000`, data: Buffer.from("more audio from B"), headers: { "content-type": "audio/webm;codecs=opus" } });
 
+/** A valid editor draft (the save action's one field), under a given slug. */
+const draftJson = (slug: string) =>
+  JSON.stringify({
+    slug,
+    title: "B's question",
+    level: "beginner",
+    kind: "concept",
+    topics: ["caching"],
+    minutes: 5,
+    prompt: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Why cache?" }] }] },
+    sampleAnswer: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "It may serve stale data." }] }] },
+    outline: "",
+    keyPoints: [{ label: "Stale data", any: "stale data", with: "" }],
+    misconceptions: [],
+  });
+
 const PAGES: Record<string, { access: Access; urls: (c: Ctx) => string[] }> = {
   "/": { access: "public", urls: () => ["/"] },
   "/sign-in": { access: "public", urls: () => ["/sign-in"] },
@@ -73,7 +89,11 @@ const PAGES: Record<string, { access: Access; urls: (c: Ctx) => string[] }> = {
   "/topics": { access: "signed-in", urls: () => ["/topics"] },
   "/schedule": { access: "signed-in", urls: () => ["/schedule"] },
   "/questions": { access: "signed-in", urls: () => ["/questions"] },
-  "/questions/[slug]": { access: "signed-in", urls: () => [`/questions/${SLUG}`] },
+  // A person's own question is theirs alone: A's is not found for B (built-in ones are in bank.spec.ts).
+  "/questions/[slug]": { access: "owner", urls: (c) => [`/questions/${c.question.slug}`, "/questions/NOT_A_SLUG"] },
+  "/questions/[slug]/edit": { access: "owner", urls: (c) => [`/questions/${c.question.slug}/edit`, `/questions/${SLUG}/edit`] },
+  "/questions/new": { access: "signed-in", urls: () => ["/questions/new"] },
+  "/questions/import": { access: "signed-in", urls: () => ["/questions/import"] },
   "/interviews/new": { access: "signed-in", urls: () => ["/interviews/new"] },
   "/interviews/[id]": { access: "owner", urls: (c) => [c.active.id, c.finished.id, c.scheduled.id, ZERO, "not-an-id"].map((id) => `/interviews/${id}`) },
   "/interviews/[id]/print": { access: "owner", urls: (c) => [c.active.id, c.finished.id, c.scheduled.id, "not-an-id"].map((id) => `/interviews/${id}/print`) },
@@ -100,7 +120,25 @@ const ROUTES: Record<string, Partial<Record<HttpMethod, { access: Access; calls:
   },
   // The signed-in person's own data only: it takes no id to aim at anyone else's.
   "/api/account/export": { GET: { access: "signed-in", calls: () => [{ url: "/api/account/export" }] } },
-  "/api/questions/count": { GET: { access: "signed-in", calls: () => [{ url: "/api/questions/count?levels=beginner" }] } },
+  "/api/questions/count": { GET: { access: "signed-in", calls: () => [{ url: "/api/questions/count?levels=beginner" }, { url: "/api/questions/count?levels=beginner&source=all" }] } },
+  // B's export holds the bank and B's own questions, never A's (the sheet is plain text, so a leak would show).
+  "/api/questions/export": { GET: { access: "signed-in", calls: () => [{ url: "/api/questions/export?format=sheet" }, { url: "/api/questions/export?source=mine" }] } },
+  // B previewing a file with A's slug is told it would create a question of B's own; B's commit (another slug, so the
+  // delete action below still finds nothing of B's under A's slug) leaves A's as it was.
+  "/api/questions/import": {
+    POST: {
+      access: "signed-in",
+      calls: (c) =>
+        [
+          ["preview", c.question.slug],
+          ["commit", `${c.question.slug}-b`],
+        ].map(([mode, slug]) => ({
+          url: `/api/questions/import?mode=${mode}`,
+          data: Buffer.from(ownQuestionFile(slug!, "B's own copy")),
+          headers: { "content-type": "application/octet-stream", "x-file-name": "b.md" },
+        })),
+    },
+  },
   "/api/schedule": { POST: { access: "signed-in", calls: () => [{ url: "/api/schedule", data: { ...when, preset: "quick-concepts" } }] } },
   "/api/interviews/[id]": { GET: { access: "owner", calls: (c) => eachInterview(c, "").map((url) => ({ url })) } },
   "/api/interviews/[id]/abandon": { POST: { access: "owner", calls: (c) => eachInterview(c, "/abandon").map((url) => ({ url })) } },
@@ -161,6 +199,14 @@ const ACTIONS: Record<string, { access: Access; page: string; forms: (c: Ctx) =>
   "app/(app)/schedule/actions.ts#scheduleInterviewAction": { access: "signed-in", page: "/schedule", forms: () => [{ ...when, preset: "quick-concepts" }] },
   "app/(app)/schedule/actions.ts#setTargetDateAction": { access: "signed-in", page: "/schedule", forms: () => [{ targetDate: isoDateIn(90), timeZone: "UTC" }] },
   "app/(app)/interviews/actions.ts#createInterviewAction": { access: "signed-in", page: "/interviews/new", forms: () => [{ preset: "quick-concepts" }] },
+  // Run before the save below, which gives B a question of B's own under A's slug.
+  "app/(app)/questions/actions.ts#deleteQuestionAction": { access: "owner", page: "/questions", forms: (c) => [{ slug: c.question.slug }] },
+  // Saving with A's slug as the one it had: B has no such question (not found); as a new one it is B's own.
+  "app/(app)/questions/actions.ts#saveQuestionAction": {
+    access: "signed-in",
+    page: "/questions/new",
+    forms: (c): Record<string, string>[] => [{ originalSlug: c.question.slug, draft: draftJson(c.question.slug) }, { draft: draftJson(c.question.slug) }],
+  },
   "app/(app)/interviews/actions.ts#startDueRecallAction": { access: "signed-in", page: "/dashboard", forms: () => [{}], plainForm: true },
   // B asking to redo A's question (or none): B has no attempt at it, so nothing is created.
   "app/(app)/interviews/actions.ts#startRedoAction": { access: "signed-in", page: "/dashboard", forms: () => [{ questionId: ZERO }, { questionId: "not-an-id" }], plainForm: true },
@@ -292,7 +338,7 @@ test.describe("access-control matrix", () => {
           const asB = await callAction(b.page.request, entry.page, id!, fields, baseURL!, entry.plainForm);
           const bodyB = await asB.text();
           check(asB.status() < 500, `B ${what}: ${asB.status()}`);
-          if (entry.access === "owner") check(/That interview was not found\./.test(bodyB), `B ${what}: ${bodyB.slice(0, 200)}, want "not found"`);
+          if (entry.access === "owner") check(/That (interview|question) was not found\./.test(bodyB), `B ${what}: ${bodyB.slice(0, 200)}, want "not found"`);
           expectNoLeak(bodyB, c, `B ${what}`);
         }
         // Signed out, at the action's own page (the gate answers) and at a public page (the action must answer).

@@ -17,6 +17,7 @@
  * at a stale revision: the database sees every value, yet nothing may change.
  */
 import fc from "fast-check";
+import { zipSync } from "fflate";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { createOwnerData, doc, isoDateIn, ownerSnapshot, rectangle, textElement, type OwnerData } from "./support/owner-data";
@@ -60,6 +61,8 @@ interface Hostile {
   contentType?: string;
   /** Appended to the target's URL (a query a binary upload carries its numbers in). */
   query?: string;
+  /** More request headers (an upload's file name). */
+  headers?: Record<string, string>;
   label: string;
 }
 
@@ -158,6 +161,29 @@ const hostileChunks: fc.Arbitrary<Hostile> = fc.oneof(
   fc.constant({ body: new Uint8Array(MAX_CHUNK_BYTES + 1), contentType: "audio/webm", query: "?seq=7003&part=0&endMs=1000", label: "too large" }),
 );
 
+/**
+ * Question imports, committed: each breaks the import somehow (not a known type, not a zip, a zip that climbs out
+ * of its folder or inflates past the cap, a file with script and a broken field, a CSV with an open quote, a bad
+ * name header), so each is refused whole with a message and nothing is written.
+ */
+const md = (text: string) => Buffer.from(`---\nslug: hostile-q\ntitle: "<script>alert(1)</script>"\nlevel: expert\n---\n## Prompt\n\n${text}\n`);
+const hostileUploads: fc.Arbitrary<Hostile> = fc.oneof(
+  fc.tuple(fc.uint8Array({ maxLength: 4000 }), fc.constantFrom("x.md", "x.zip", "x.csv", "x.exe", "noext", "..%2F..%2Fx.md", "%ZZ", "x".repeat(3000) + ".md")).map(([body, name]) => ({
+    body,
+    contentType: "application/octet-stream",
+    headers: { "x-file-name": name },
+    label: `bytes as ${name.slice(0, 20)}`,
+  })),
+  fc.tuple(nastyString, fc.constantFrom("x.md", "x.csv")).map(([text, name]) => ({ body: name.endsWith(".md") ? md(text) : Buffer.from(`title,prompt\n"${text}`), contentType: "text/plain", headers: { "x-file-name": name }, label: `broken ${name}` })),
+  fc.constantFrom<{ name: string; files: Record<string, Uint8Array> }>(
+    { name: "traversal.zip", files: { "../../etc/evil.md": new Uint8Array(md("x")) } },
+    { name: "bomb.zip", files: { "big.md": new Uint8Array(12 * MB) } },
+    { name: "absolute.zip", files: { "/etc/evil.md": new Uint8Array(md("x")) } },
+  ).map(({ name, files }) => ({ body: zipSync(files, { level: 9 }), contentType: "application/zip", headers: { "x-file-name": name }, label: name })),
+  fc.constant({ body: new Uint8Array(10 * 1024 * 1024 + 1), contentType: "application/octet-stream", headers: { "x-file-name": "huge.md" }, label: "past 10 MB" }),
+  fc.constant({ body: md("no name"), contentType: "application/octet-stream", label: "no file name" }),
+);
+
 // ---- What is fuzzed, and how --------------------------------------------------------------------
 
 interface Target {
@@ -198,6 +224,12 @@ const TARGETS: Record<string, Target[] | "no input"> = {
     },
   ],
   "GET /api/account/export": "no input",
+  // Its filters are the bank page's, read leniently (an unknown value is dropped, as an old link should still work): nothing to refuse.
+  "GET /api/questions/export": "no input",
+  "POST /api/questions/import": [
+    { method: "POST", url: () => "/api/questions/import?mode=commit", body: hostileUploads },
+    { method: "POST", url: (_d, bad) => `/api/questions/import?mode=${bad}`, pathOnly: true },
+  ],
   "GET /api/auth/[...nextauth]": [{ method: "GET", url: (_d, bad) => `/api/auth/${bad}`, pathOnly: true }],
   "POST /api/auth/[...nextauth]": [
     {
@@ -286,6 +318,9 @@ const ACTION_INPUTS: Record<string, { page: string; valid: Record<string, string
   "app/(app)/interviews/actions.ts#startDueRecallAction": "no input",
   // A question never attempted: nothing is created, the person is sent back to the dashboard.
   "app/(app)/interviews/actions.ts#startRedoAction": { page: "/dashboard", valid: { questionId: "00000000-0000-4000-8000-000000000000" }, required: ["questionId"], plainForm: true, redirectsTo: /^\/dashboard/ },
+  // The draft is one JSON field: every broken one is refused with a message (the slug named is the owner's, kept).
+  "app/(app)/questions/actions.ts#saveQuestionAction": { page: "/questions/new", valid: { originalSlug: "own-kept", draft: "{}" }, required: ["draft"] },
+  "app/(app)/questions/actions.ts#deleteQuestionAction": { page: "/questions", valid: { slug: "no-such-question" }, required: ["slug"] },
   "app/(app)/schedule/actions.ts#scheduleInterviewAction": { page: "/schedule", valid: { ...when, preset: "quick-concepts" }, required: ["date", "time", "timeZone"] },
   "app/(app)/schedule/actions.ts#rescheduleInterviewAction": { page: "/schedule", valid: { id: "", ...when }, required: ["id", "date", "time", "timeZone"] },
   "app/(app)/schedule/actions.ts#cancelInterviewAction": { page: "/schedule", valid: { id: "" }, required: ["id"] },
@@ -317,6 +352,7 @@ const badField = fc.oneof(
 async function sendHostile(api: APIRequestContext, method: HttpMethod, url: string, h: Hostile | undefined) {
   const headers: Record<string, string> = {};
   if (h?.contentType) headers["content-type"] = h.contentType;
+  Object.assign(headers, h?.headers);
   return api.fetch(url, { method, headers, data: h?.body === undefined ? undefined : Buffer.from(h.body), maxRedirects: 0, timeout: 30_000 });
 }
 

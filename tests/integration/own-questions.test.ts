@@ -3,12 +3,14 @@ import { eq } from "drizzle-orm";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { listDrawCandidates } from "@/db/queries/interviews";
 import { deleteOwnQuestionForUser } from "@/db/queries/own-questions";
 import { countQuestions, getOwnQuestionForUser, getQuestionBySlug, listFullQuestions, listQuestions } from "@/db/queries/questions";
 import { writeZip } from "@/lib/question-file/archive";
 import { questionFiles, studySheet } from "@/lib/question-file/export";
 import { exportAccount } from "@/server/account/export-account";
-import { interviewItems, questions } from "@/db/schema";
+import { interviewItems, questions, recallStates } from "@/db/schema";
+import { listDueQuestionIdsByUser } from "@/db/queries/recall";
 import { builtInQuestions } from "@/db/seed/bank";
 import { EVERY_QUESTION } from "@/lib/interview/config";
 import { serializeQuestionFile } from "@/lib/question-file/serialize";
@@ -63,6 +65,13 @@ describe(`a person's own questions on ${dbKind()}`, () => {
     expect(Array.isArray(builtIn) && builtIn.every((r) => r.ownerId === null)).toBe(true);
     const bo = await createTestUser("Bo");
     expect(await drawAndCreateInterview({ userId: bo.id, config: { ...EVERY_QUESTION, source: "mine" }, now: new Date() })).toEqual({ outcome: "none" });
+    // A mix draws from both; nobody else's questions are candidates for anyone.
+    const ids = async (userId: string, source: "built-in" | "mine" | "all") => new Set((await listDrawCandidates({ userId, source })).map((q) => q.id));
+    const [adaMine, adaAll, builtInIds, boAll] = [await ids(ada.id, "mine"), await ids(ada.id, "all"), await ids(ada.id, "built-in"), await ids(bo.id, "all")];
+    expect(adaMine.size).toBe(2);
+    expect(adaAll.size).toBe(builtInIds.size + 2);
+    for (const id of adaMine) expect(adaAll.has(id) && !boAll.has(id) && !builtInIds.has(id)).toBe(true);
+    expect(boAll.size).toBe(builtInIds.size);
   });
 
   it("preview lists creates and updates; re-import updates by slug instead of duplicating", async () => {
@@ -140,6 +149,9 @@ describe(`a person's own questions on ${dbKind()}`, () => {
     expect(await getQuestionBySlug({ userId: ada.id, slug: used })).toBeUndefined();
     const [kept] = await db.select().from(questions).where(eq(questions.id, usedId));
     expect(kept?.archivedAt).toBeInstanceOf(Date);
+    // Due for recall, but archived: never asked again.
+    await db.insert(recallStates).values({ userId: ada.id, questionId: usedId, due: new Date(Date.now() - 86_400_000), stability: 1, difficulty: 5, elapsedDays: 1, scheduledDays: 1, reps: 1, lapses: 0, state: 2 });
+    expect(await listDueQuestionIdsByUser({ userId: ada.id, now: new Date() })).not.toContain(usedId);
     expect((await db.select().from(interviewItems).where(eq(interviewItems.interviewId, interviewId))).length).toBe(1);
     // The slug is free again, and an archived question is never drawn.
     await commitImport({ userId: ada.id, name: "a.md", bytes: strToU8(ownFile(used, "Fresh")), now: new Date() });

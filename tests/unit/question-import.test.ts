@@ -57,7 +57,7 @@ describe("zips of question files", () => {
     const r = readZip(zip);
     expect(r.entries.map((e) => e.name)).toEqual(["set/a.md"]);
     expect(r.problems).toEqual(["notes.txt: only question files (.md) are read from a zip."]);
-  });
+  }, 30_000);
   it("refuses path traversal and absolute entries", () => {
     expect(unsafeEntryName("../x.md")).toMatch(/climbs out/);
     expect(unsafeEntryName("a/../../x.md")).toMatch(/climbs out/);
@@ -124,7 +124,7 @@ describe("export to question files", () => {
       expect(again.keyPoints).toEqual(row.keyPoints);
       expect(again.misconceptions).toEqual(row.misconceptions);
     }
-  });
+  }, 60_000);
 });
 
 describe("a question written in the editor", () => {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deleteOwnQuestionForUser, saveOwnQuestionForUser } from "@/db/queries/own-questions";
-import { toQuestionRow } from "@/db/question-rows";
+import { toQuestionRow } from "@/db/question-row";
 import { AppError } from "@/lib/errors";
 import { checkDraft, questionDraftSchema } from "@/lib/question-file/draft";
 import { authedAction } from "@/server/http/action";

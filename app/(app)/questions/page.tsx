@@ -12,7 +12,9 @@ export const metadata: Metadata = { title: "Question bank" };
 
 export default async function QuestionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const filters = parseBankFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseBankFilters(params);
+  const done = params.deleted ? "Question deleted." : params.archived ? "Question deleted. Past interviews used it, so their reviews keep it." : null;
   const where = toQuestionFilters(filters);
   const total = await countQuestions({ userId: user.id, filters: where });
   const { page, pages, offset } = bankPage(filters.page, total);
@@ -41,6 +43,11 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
           </a>
         </div>
       </div>
+      {done ? (
+        <div role="status" className="alert alert-ok">
+          {done}
+        </div>
+      ) : null}
       <form method="get" className="card filters" role="search" aria-label="Filter questions">
         <div className="filter-search">
           <label htmlFor="q">Search</label>

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { newAccount, type TestAccount } from "../fixtures";
 import { AuthPage } from "../pages/auth-page";
@@ -16,8 +18,24 @@ export interface OwnerData {
   /** Finished, one answer rated with a note. */
   finished: { id: string; item: string };
   scheduled: { id: string };
+  /** A question of their own, imported as a question file. */
+  question: { slug: string };
   /** Strings only this person's data contains. */
   markers: string[];
+}
+
+/** A valid question file of one's own: a built-in question's file under a new slug and title. */
+export function ownQuestionFile(slug: string, title: string): string {
+  const bank = fs.readFileSync(path.join(import.meta.dirname, "../../../db/seed/questions/get-vs-post.md"), "utf8");
+  return bank.replace(/^slug: .*$/m, `slug: ${slug}`).replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`);
+}
+
+/** Import one question file through the app's own import route. */
+export async function importQuestionFile(api: APIRequestContext, slug: string, title: string, mode: "preview" | "commit" = "commit") {
+  return api.post(`/api/questions/import?mode=${mode}`, {
+    headers: { "content-type": "application/octet-stream", "x-file-name": `${slug}.md` },
+    data: Buffer.from(ownQuestionFile(slug, title)),
+  });
 }
 
 const randomIp = () => `10.${1 + Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
@@ -70,7 +88,9 @@ export function isoDateIn(days: number): string {
 
 export async function createOwnerData(page: Page, account: TestAccount): Promise<OwnerData> {
   const tag = account.email.split("@")[0]!;
-  const markers = [`answer-${tag}`, `note-${tag}`, `scene-${tag}`, account.email];
+  const questionSlug = `own-${tag.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "")}`;
+  // The question's title is private; its slug is not a marker: B may send a file of B's own with the same slug.
+  const markers = [`answer-${tag}`, `note-${tag}`, `scene-${tag}`, account.email, `question-${tag}`];
   const api = page.request;
   const live = new InterviewPage(page);
 
@@ -108,6 +128,8 @@ export async function createOwnerData(page: Page, account: TestAccount): Promise
   await ok(api.put(chunkUrl(0, true), { headers: { "content-type": "audio/webm;codecs=opus" }, data: Buffer.from(recorderHeader()) }), "recording");
   await ok(api.put(chunkUrl(1, false), { headers: { "content-type": "audio/webm;codecs=opus" }, data: Buffer.from(`audio-${tag}`) }), "recording");
 
+  await ok(importQuestionFile(api, questionSlug, `Own question-${tag}`), "question import");
+
   const scheduled = await ok(
     api.post("/api/schedule", { data: { date: isoDateIn(30), time: "09:30", timeZone: "Europe/Paris", preset: "quick-concepts" } }),
     "schedule",
@@ -119,6 +141,7 @@ export async function createOwnerData(page: Page, account: TestAccount): Promise
     active: { id: activeId, textItem: text.id, designItem: designItem.id, bothKinds: Boolean(design) },
     finished: { id: finishedId, item: first!.id },
     scheduled: { id: scheduledId },
+    question: { slug: questionSlug },
     markers,
   };
 }
@@ -145,6 +168,8 @@ export async function ownerSnapshot(api: APIRequestContext, d: OwnerData): Promi
     timeline: await text(`/api/interviews/${d.active.id}/items/${d.active.designItem}/sketch/timeline`),
     recording: await text(`/api/interviews/${d.active.id}/items/${d.active.textItem}/recording`),
     audio: await text(`/api/interviews/${d.active.id}/items/${d.active.textItem}/recording/audio?part=0`),
+    // Their own questions, whole (the study sheet has no date in it).
+    questions: await text("/api/questions/export?source=mine&format=sheet"),
     invite: (await text(`/api/interviews/${d.scheduled.id}/invite.ics`)).replace(/^(DTSTAMP|CREATED):.*$/gm, ""),
     // Interviews that appear (or vanish) anywhere in the owner's lists, and the study-plan date.
     lists: (await Promise.all(["/dashboard", "/history", "/schedule"].map(async (u) => [...new Set((await text(u)).match(UUID) ?? [])].sort().join(",")))).join(" | "),

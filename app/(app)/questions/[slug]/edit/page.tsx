@@ -15,6 +15,8 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ s
   // Only the owner edits: a built-in question or someone else's is not found here.
   const q = /^[a-z0-9-]{1,120}$/.test(slug) ? await getOwnQuestionForUser({ userId: user.id, slug }) : undefined;
   if (!q) notFound();
+  // The editor writes one rule per key point (any + with); a file may say more, which saving here would drop.
+  const richer = q.keyPoints.some((k) => k.rules || k.unless) || q.misconceptions.some((m) => m.rules || m.unless || m.with || m.contradicts);
   return (
     <>
       <p>
@@ -27,6 +29,12 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ s
         </div>
         <DeleteQuestionButton slug={q.slug} />
       </div>
+      {richer ? (
+        <div role="note" className="alert alert-warn">
+          This question&apos;s evidence rules use more than the editor shows (several rules, “unless” or contradicted key points). Saving here keeps only the
+          first rule of each; to keep them all, edit its file and import it again.
+        </div>
+      ) : null}
       <QuestionForm initial={draftFromStored(q)} originalSlug={q.slug} />
     </>
   );

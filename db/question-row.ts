@@ -1,14 +1,15 @@
 import { diagramScene } from "@/lib/question-file/diagram";
 import type { Question } from "@/lib/question-file/parse";
 import { DESIGN_PHASES, PHASE_HEADINGS, type DesignPhase } from "@/lib/question-file/schema";
-import type { RichDoc } from "@/lib/rich-text/doc";
 import { markdownToDoc } from "@/lib/rich-text/markdown";
 import { docToPlainText } from "@/lib/rich-text/plain-text";
+import type { RichDoc } from "@/lib/rich-text/doc";
 import type { NewQuestion } from "./schema";
 
 /**
- * A parsed question file as a questions row. No filesystem here: the seed
- * (db/seed/bank.ts), import and the question editor all share it.
+ * A parsed question file as a questions row. Kept apart from the seed (which
+ * reads the bank's folder) so the app's import and editor can use it without
+ * pulling file-system code into their bundles.
  */
 
 /** A design outline as one document, each phase under its own heading (as the review shows it). */
@@ -43,3 +44,4 @@ export function toQuestionRow(q: Question, { ownerId = null }: { ownerId?: strin
     ownerId,
   };
 }
+
