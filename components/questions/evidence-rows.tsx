@@ -1,6 +1,6 @@
 "use client";
 
-import type { KeyPointDraft, MisconceptionDraft } from "@/lib/question-file/draft";
+import type { KeyPointDraft, MisconceptionDraft } from "@/lib/question-file/draft-shape";
 
 /** One key point: the claim, and the phrases that show it. */
 export function KeyPointRow({ i, value, onChange, onRemove }: { i: number; value: KeyPointDraft; onChange: (p: Partial<KeyPointDraft>) => void; onRemove: () => void }) {

@@ -3,8 +3,7 @@
 import { useActionState } from "react";
 import { saveQuestionAction, type QuestionFormState } from "@/app/(app)/questions/actions";
 import { AnswerEditor } from "@/components/editor/answer-editor";
-import { slugFromTitle } from "@/lib/question-file/upload";
-import type { QuestionDraft } from "@/lib/question-file/draft";
+import { slugFromTitle, type QuestionDraft } from "@/lib/question-file/draft-shape";
 import { KIND_OPTIONS, LEVEL_OPTIONS, TOPIC_OPTIONS } from "@/lib/taxonomy";
 import { KeyPointRow, MisconceptionRow } from "./evidence-rows";
 import { JudgePreview } from "./judge-preview";

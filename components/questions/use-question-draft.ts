@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { phraseError } from "@/lib/judge/phrase";
-import { phraseList, type KeyPointDraft, type MisconceptionDraft, type QuestionDraft } from "@/lib/question-file/draft";
+import { phraseList, type KeyPointDraft, type MisconceptionDraft, type QuestionDraft } from "@/lib/question-file/draft-shape";
 import type { Question } from "@/lib/question-file/parse";
 
 const validPhrases = (s: string) => phraseList(s).filter((p) => phraseError(p) === null);

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { richDocSchema, type RichDoc } from "../rich-text/doc";
 import { docToMarkdown } from "../rich-text/to-markdown";
-import { KINDS, LEVELS, type Kind, type Level } from "../taxonomy";
+import { KINDS, LEVELS } from "../taxonomy";
+import { phraseList, type QuestionDraft } from "./draft-shape";
+
+export { phraseList, slugFromTitle, type KeyPointDraft, type MisconceptionDraft, type QuestionDraft } from "./draft-shape";
 import type { StoredQuestion } from "./export";
 import { RESERVED_SLUGS } from "./limits";
 import { parseQuestionFile, type ParseResult } from "./parse";
@@ -14,35 +17,6 @@ import { serializeQuestionFile } from "./serialize";
  * file and validates it with the file's own parser, so a written question
  * obeys exactly the rules an imported one does, with the same messages.
  */
-
-export interface KeyPointDraft {
-  label: string;
-  /** Comma-separated phrases that show it. */
-  any: string;
-  /** Optional: a phrase of these must occur in the same sentence too. */
-  with: string;
-}
-
-export interface MisconceptionDraft {
-  claim: string;
-  why: string;
-  any: string;
-}
-
-export interface QuestionDraft {
-  slug: string;
-  title: string;
-  level: Level;
-  kind: Kind;
-  topics: string[];
-  minutes: number;
-  prompt: RichDoc;
-  sampleAnswer: RichDoc;
-  /** Design questions: one "### Phase" heading per phase, in Markdown. */
-  outline: string;
-  keyPoints: KeyPointDraft[];
-  misconceptions: MisconceptionDraft[];
-}
 
 const text = (max: number) => z.string().max(max).default("");
 
@@ -59,14 +33,6 @@ export const questionDraftSchema = z.object({
   keyPoints: z.array(z.object({ label: text(400), any: text(4000), with: text(4000) })).max(20),
   misconceptions: z.array(z.object({ claim: text(400), why: text(1000), any: text(4000) })).max(12),
 });
-
-/** "a, b ,, c" → ["a", "b", "c"]. */
-export function phraseList(s: string): string[] {
-  return s
-    .split(",")
-    .map((p) => p.trim())
-    .filter(Boolean);
-}
 
 function idOf(s: string, taken: Set<string>): string {
   const base =

@@ -2,7 +2,10 @@ import { readZip } from "./archive";
 import { parseCsv } from "./csv";
 import { IMPORT_LIMITS, megabytes } from "./limits";
 import { parseQuestionFile, type Question } from "./parse";
+import { slugFromTitle } from "./draft-shape";
 import { frontMatterSchema, issueMessage } from "./schema";
+
+export { slugFromTitle };
 
 /**
  * One upload to the import — a question file, a zip of them, or a CSV — read
@@ -109,18 +112,6 @@ const COLUMN_NAMES: Record<Column, string> = {
   slug: "slug",
   minutes: "minutes",
 };
-
-/** A slug from a title: lower-case words and digits joined by "-". */
-export function slugFromTitle(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-}
 
 /**
  * Key points in one CSV cell: one per line (or separated by ";"), each
