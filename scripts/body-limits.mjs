@@ -125,8 +125,8 @@ const DRAIN_MS = 1_000;
 export function limitBody(req, res, limit, refuse) {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit.bytes) {
+    lingerOnClose(req.socket);
     refuse(tooLargeBody(limit));
-    closeAfterAnswer(req, res);
     return false;
   }
   let seen = 0;
@@ -140,8 +140,8 @@ export function limitBody(req, res, limit, refuse) {
       seen += chunk.length;
       if (seen > limit.bytes) {
         cut = true;
+        lingerOnClose(req.socket);
         refuse(tooLargeBody(limit));
-        closeAfterAnswer(req, res);
         // Whoever was reading (a route handler) never sees the body end, so it never acts on a cut one;
         // it fails when the socket closes, and its answer goes nowhere.
         return true;
@@ -158,6 +158,21 @@ export function limitBody(req, res, limit, refuse) {
     }, DRAIN_MS).unref();
   });
   return true;
+}
+
+/**
+ * A refusal says `Connection: close` (so no client reuses the connection), and
+ * Node then closes the socket once the answer is written. Closed while the
+ * client is still sending, the socket would reset and the client could lose the
+ * answer; so this socket half-closes instead and is destroyed a moment later.
+ */
+function lingerOnClose(socket) {
+  if (!socket || socket.__lingering) return;
+  socket.__lingering = true;
+  socket.destroySoon = () => {
+    socket.end();
+    setTimeout(() => socket.destroy(), DRAIN_MS).unref();
+  };
 }
 
 function closeAfterAnswer(req, res) {

@@ -92,7 +92,7 @@ async function serve() {
       isExempt(path) ? start() : fairness.admit(fairnessKey(req, { trustProxy }), res, start, () => answerHere(res, 429, TOO_MANY_AT_ONCE, { "retry-after": "1" }));
     if (!BODY_METHODS.has(req.method ?? "")) return void fair(run);
     const limit = effectiveLimit(req, bodyLimitFor(path));
-    if (!limitBody(req, res, limit, (body) => answerHere(res, 413, body))) return;
+    if (!limitBody(req, res, limit, (body) => answerHere(res, 413, body, { connection: "close" }))) return;
     fair(() => admitBody(limit, res, run));
   });
   // Longer than a typical load balancer's idle timeout, so it never reuses a closed socket.

@@ -53,7 +53,7 @@ let port: number;
 const handled: string[] = [];
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    if (!limitBody(req, res, { bytes: 64 * 1024, what: "a test" }, (body: unknown) => answerHere(res, 413, body))) return;
+    if (!limitBody(req, res, { bytes: 64 * 1024, what: "a test" }, (body: unknown) => answerHere(res, 413, body, { connection: "close" }))) return;
     const parts: Buffer[] = [];
     req.on("data", (c: Buffer) => parts.push(c));
     req.on("end", () => {
