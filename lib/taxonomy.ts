@@ -81,3 +81,15 @@ export const KIND_OPTIONS = KINDS.map((k) => [k, KIND_LABELS[k]] as const);
 export const TOPIC_OPTIONS = Object.entries(TOPICS) as [Topic, string][];
 export const SOURCE_OPTIONS = QUESTION_SOURCES.map((s) => [s, SOURCE_LABELS[s]] as const);
 export const LANGUAGE_OPTIONS = LANGUAGES.map((l) => [l, LANGUAGE_LABELS[l]] as const);
+
+/** The phases of a design question, in order, with their outline headings. */
+export const DESIGN_PHASES = ["requirements", "entities", "api", "high-level", "deep-dives", "trade-offs"] as const;
+export type DesignPhase = (typeof DESIGN_PHASES)[number];
+export const PHASE_HEADINGS: Readonly<Record<DesignPhase, string>> = {
+  requirements: "Requirements",
+  entities: "Core entities",
+  api: "API",
+  "high-level": "High-level design",
+  "deep-dives": "Deep dives",
+  "trade-offs": "Trade-offs",
+};

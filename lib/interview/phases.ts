@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { DESIGN_PHASES, PHASE_HEADINGS, type DesignPhase } from "@/lib/question-file/schema";
+// From the taxonomy, not the question-file schema: this module runs in the live page, which must not load zod.
+import { DESIGN_PHASES, PHASE_HEADINGS, type DesignPhase } from "@/lib/taxonomy";
 import type { RichDoc, RichNode } from "@/lib/rich-text/doc";
 
 /**
@@ -82,11 +82,6 @@ export function currentPhase(events: readonly PhaseEvent[]): DesignPhase {
   for (const e of events) best = Math.max(best, DESIGN_PHASES.indexOf(e.phase));
   return DESIGN_PHASES[best]!;
 }
-
-/** The body of "Next phase": the phase the person moves to. */
-export const phaseMoveSchema = z.strictObject({
-  phase: z.enum(DESIGN_PHASES, { error: `phase must be one of: ${DESIGN_PHASES.join(", ")}` }),
-});
 
 export type PhaseMove = { ok: true; phase: DesignPhase } | { ok: false; message: string };
 

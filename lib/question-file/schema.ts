@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { phraseError } from "../judge/phrase";
-import { KINDS, LANGUAGES, LEVELS, TOPIC_SLUGS } from "../taxonomy";
+import { DESIGN_PHASES, KINDS, LANGUAGES, LEVELS, TOPIC_SLUGS, type DesignPhase } from "../taxonomy";
 import { BOX_COLORS, BOX_SHAPES, DIAGRAM_GRID } from "./diagram";
 
 /**
@@ -11,17 +11,7 @@ import { BOX_COLORS, BOX_SHAPES, DIAGRAM_GRID } from "./diagram";
 
 
 
-/** The phases of a design question, in order, with their outline headings. */
-export const DESIGN_PHASES = ["requirements", "entities", "api", "high-level", "deep-dives", "trade-offs"] as const;
-export type DesignPhase = (typeof DESIGN_PHASES)[number];
-export const PHASE_HEADINGS: Readonly<Record<DesignPhase, string>> = {
-  requirements: "Requirements",
-  entities: "Core entities",
-  api: "API",
-  "high-level": "High-level design",
-  "deep-dives": "Deep dives",
-  "trade-offs": "Trade-offs",
-};
+export { DESIGN_PHASES, PHASE_HEADINGS, type DesignPhase } from "../taxonomy";
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebab = (what: string) => z.string().regex(KEBAB, { error: `${what} must be kebab-case (lower-case words and digits joined by "-")` });

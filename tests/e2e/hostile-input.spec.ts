@@ -23,7 +23,7 @@ import { expect, test } from "./fixtures";
 import { createOwnerData, doc, isoDateIn, ownerSnapshot, rectangle, textElement, type OwnerData } from "./support/owner-data";
 import { answerLanguageSchema, answerSaveSchema } from "../../lib/interview/answer-limits";
 import { ratingBodySchema } from "../../lib/review/rating-schema";
-import { phaseMoveSchema } from "../../lib/interview/phases";
+import { phaseMoveSchema } from "../../lib/interview/phase-schema";
 import { redoBodySchema } from "../../lib/review/redo";
 import { sketchSaveSchema } from "../../lib/sketch/scene";
 import { scheduleRequestSchema, scheduleWhenSchema } from "../../lib/booking/schedule";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { advancePhaseForUser, getPhaseEventsForUser } from "@/db/queries/phases";
-import { currentPhase, phaseEventsJson, phaseMoveSchema } from "@/lib/interview/phases";
+import { currentPhase, phaseEventsJson } from "@/lib/interview/phases";
+import { phaseMoveSchema } from "@/lib/interview/phase-schema";
 import { authedRoute, readJson } from "@/server/http/route";
 
 const params = z.object({ id: z.uuid(), itemId: z.uuid() });
