@@ -18,7 +18,7 @@ export function QuestionBadges({
   mine?: boolean;
 }) {
   return (
-    <div className="row small" style={{ gap: "0.35rem" }}>
+    <div className="row small badges">
       {mine ? <span className="badge badge-accent">Mine</span> : null}
       <span className={`badge badge-${level}`}>{LEVEL_LABELS[level]}</span>
       <span className="badge badge-accent">{KIND_LABELS[kind]}</span>

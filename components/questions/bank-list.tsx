@@ -15,8 +15,9 @@ export interface BankListRow {
   minutes: number;
   /** The first words of the prompt. */
   excerpt: string;
-  languages: readonly string[] | null;
-  mine: boolean;
+  /** Left out when empty: the rows travel in the page as data, so empty fields are not sent. */
+  languages?: readonly string[];
+  mine?: true;
 }
 
 /**
@@ -30,10 +31,10 @@ export function BankList({ rows, query }: { rows: BankListRow[]; query: string }
       {rows.map((q) => (
         <li key={q.slug} className="card">
           <Link href={`/questions/${q.slug}${query}`}>{q.title}</Link>
-          <p className="muted small" style={{ margin: "0.3rem 0 0.5rem" }}>
+          <p className="muted small bank-excerpt">
             {q.excerpt}
           </p>
-          <QuestionBadges level={q.level} kind={q.kind} topics={q.topics} minutes={q.minutes} languages={q.languages} mine={q.mine} />
+          <QuestionBadges level={q.level} kind={q.kind} topics={q.topics} minutes={q.minutes} languages={q.languages ?? null} mine={q.mine ?? false} />
         </li>
       ))}
     </ul>

@@ -91,8 +91,8 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
               topics: q.topics,
               minutes: q.suggestedMinutes,
               excerpt: q.promptText.length > 140 ? `${q.promptText.slice(0, 140).trimEnd()}…` : q.promptText,
-              languages: q.languages,
-              mine: q.ownerId !== null,
+              ...(q.languages?.length ? { languages: q.languages } : {}),
+              ...(q.ownerId !== null ? { mine: true as const } : {}),
             }))}
           />
           <Pagination filters={filters} page={page} pages={pages} />
