@@ -49,7 +49,11 @@ export function LiveEditor({ initial, editable, label, onChange, onBlur, restore
   useEffect(() => {
     if (!editor || !restored) return;
     editor.commands.setContent(restored, { emitUpdate: false });
-    if (focusRestored) editor.commands.focus("end");
+    if (focusRestored) {
+      editor.commands.focus("end");
+      // As below: DOM focus now, so a key pressed right after (say, after "Next phase") lands in the answer.
+      editor.view.focus();
+    }
     // Only a new `restored` is shown; the flag comes with it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, restored]);

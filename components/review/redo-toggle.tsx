@@ -26,7 +26,8 @@ export function RedoToggle({ interviewId, itemId, initial }: { interviewId: stri
       <button type="button" className="btn btn-small" aria-pressed={wanted} onClick={() => void toggle()} disabled={busy}>
         Redo this
       </button>
-      <span className="small muted" role="status">
+      {/* A polite live region, not a second role="status": the rating's status is the item's status. */}
+      <span className="small muted" aria-live="polite">
         {wanted ? "It will be offered as a redo on your dashboard." : ""}
       </span>
       {error ? (

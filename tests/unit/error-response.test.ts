@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
-vi.mock("@/server/auth/token", () => ({ userIdFromRequest: async () => ({ id: "u1", email: "a@example.test" }) }));
+// A signed-in, current session: this file is about what a failing handler answers, not about sessions.
+vi.mock("@/server/auth/token", () => ({ userIdFromRequest: async () => ({ id: "u1", email: "a@example.test", generation: 0, sessionId: "unit-session" }) }));
+vi.mock("@/server/auth/session-generation", () => ({ isSessionCurrent: async () => true }));
 
 const { authedRoute, errorResponse } = await import("@/server/http/route");
 const { AppError } = await import("@/lib/errors");
@@ -30,7 +32,7 @@ describe("errors in route handlers", () => {
     expect(body.code).toBe("internal");
     const text = JSON.stringify(body);
     for (const leak of ["users", "insert", "duplicate", "constraint", "at ", "Error", ".ts"]) expect(text).not.toContain(leak);
-  }, 30_000); // the first request opens the (unmigrated) test database
+  });
 
   it("a thrown non-Error (a string with SQL in it) is just as generic", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
