@@ -43,7 +43,9 @@ export function LiveEditor({ initial, editable, label, onChange, onBlur, restore
   });
 
   useEffect(() => {
-    editor?.setEditable(editable);
+    // Without an update event: TipTap's default emits one, and its content (the box's starting copy) would be
+    // taken for an edit and replace a newer draft restored from this device.
+    editor?.setEditable(editable, false);
   }, [editor, editable]);
 
   useEffect(() => {

@@ -140,6 +140,8 @@ export function useAutosave<T>(opts: {
       latest.current = value;
       state.current = nextEdit(state.current);
       writeDraft(storageKey, { value, revision: state.current.local, at: Date.now() });
+      // "Saved" would no longer be true; offline and error messages stay until a send changes them.
+      setStatus((s) => (s.kind === "saved" || s.kind === "idle" ? { kind: "saving" } : s));
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => void send(), DEBOUNCE_MS);
     },

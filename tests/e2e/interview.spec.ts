@@ -115,6 +115,23 @@ test.describe("timed interview", () => {
     await expect(room.editor).toContainText("Plain text still works.");
   });
 
+  test("a draft the server never got is restored after a reload, and the editor does not replace it with its older copy", async ({ signedIn: page }) => {
+    const room = new InterviewPage(page);
+    await room.startWithPreset("Quick 15-min concepts");
+    await room.type("Saved part.");
+    await room.waitSaved();
+    // The server stops taking this answer's saves (the last-chance send on leaving too): only the device has what follows.
+    await page.route("**/api/interviews/*/items/*/answer", (route) => route.abort("connectionrefused"));
+    await page.keyboard.type(" Only on this device.");
+    await expect(room.saveStatus).not.toHaveText(/^Saved/);
+    await page.reload();
+    await expect(room.editor).toContainText("Saved part. Only on this device.");
+    await page.unrouteAll({ behavior: "wait" });
+    await room.waitSaved();
+    await page.reload();
+    await expect(room.editor).toContainText("Saved part. Only on this device.");
+  });
+
   test("offline typing is kept on the device and saved when the network returns", async ({ signedIn: page, context }) => {
     const room = new InterviewPage(page);
     await room.startWithPreset("Quick 15-min concepts");
