@@ -96,7 +96,8 @@ export function RecordingPlayer({ interviewId, itemId, parts: given }: { intervi
     }
     setPlaying(false);
     setPosition(total);
-    sync?.setHeard(null);
+    // Played to the end: the drawing shows its final state, including what was saved after the last chunk was recorded.
+    sync?.setHeard(Number.POSITIVE_INFINITY);
   };
 
   const toggle = () => {

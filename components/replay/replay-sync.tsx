@@ -8,7 +8,7 @@ import { createContext, useContext, useRef, useSyncExternalStore, type ReactNode
  * by hand, asks the player to go to a time of day.
  */
 export interface ReplaySync {
-  /** The time of day being heard (ms), or null when the recording is not playing. */
+  /** The time of day being heard (ms); null when the recording is paused, Infinity once it has played to its end. */
   heard: () => number | null;
   setHeard: (wallMs: number | null) => void;
   subscribe: (listener: () => void) => () => void;
