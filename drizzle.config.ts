@@ -4,6 +4,6 @@ import { defineConfig } from "drizzle-kit";
 // applied by db/migrate.ts to PGlite or PostgreSQL alike.
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./db/schema.ts",
+  schema: "./db/schema/index.ts",
   out: "./db/migrations",
 });

@@ -62,6 +62,11 @@ async function main() {
   const { groupStatsQueryThroughInterviews } = await import("./baseline/weak-topics-through-interviews");
   await time("weak topics per topic/kind, before (through interviews)", () => db.execute(groupStatsQueryThroughInterviews(USER, now)));
   await time("weak topics per topic/kind, now (items by user_id)", () => db.execute(groupStatsQuery(USER, now)));
+  // The weekly trend and calibration, before and after the rating log had rollups, in the same run.
+  const { historyQuery: rollupQuery } = await import("../db/queries/topics");
+  const { historyQueryFromLog } = await import("./baseline/weak-topics-history-from-log");
+  await time("weekly trend + calibration, before (from the rating log)", () => db.execute(historyQueryFromLog(USER)));
+  await time("weekly trend + calibration, now (rollups)", () => db.execute(rollupQuery(USER)));
 
   const explain = async (label: string, q: ReturnType<typeof sql>) => {
     const rows = (await db.execute(sql`explain (analyze, buffers) ${q}`)) as unknown as Record<string, string>[];

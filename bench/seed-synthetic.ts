@@ -85,6 +85,21 @@ async function main() {
           from interview_items ii join interviews i on i.id = ii.interview_id join questions q on q.id = ii.question_id
           where i.user_id like 'bench-%' and ii.rating is not null`,
     );
+    // The rating log's rollups, as the rating transaction keeps them (and as migration 0008 backfills them).
+    await step(
+      "rating rollups: topic weeks",
+      sql`insert into topic_weeks (user_id, topic, week, ratings, sum_score)
+          select l.user_id, t.topic, date_trunc('week', l.rated_at at time zone 'UTC')::date, count(*), sum(l.score)
+          from rating_logs l join questions q on q.id = l.question_id
+          cross join lateral (select distinct unnest(q.topics) as topic) t
+          where l.user_id like 'bench-%'
+          group by 1, 2, 3`,
+    );
+    await step(
+      "rating rollups: calibration",
+      sql`insert into rating_calibration (user_id, rating, ratings, sum_coverage)
+          select user_id, rating, count(*), sum(coverage) from rating_logs where user_id like 'bench-%' group by 1, 2`,
+    );
     await step(
       "review states",
       sql`insert into review_states (user_id, question_id, due, stability, difficulty, elapsed_days, scheduled_days, reps, lapses, state, last_review)

@@ -115,13 +115,18 @@ export function scoreTrend(points: ScorePoint[], steadyBand = 2): Trend {
   return { slopePerWeek, recentMinusEarlier, direction };
 }
 
+/** The week a moment falls in, as the date of its Monday (UTC), "YYYY-MM-DD": PostgreSQL's date_trunc('week'). */
+export function weekOf(at: Date): string {
+  const d = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
 /** Average score per week (weeks starting on Monday, UTC), oldest first, for a trend line. */
 export function weeklyAverages(points: ScorePoint[]): { week: string; avgScore: number; count: number }[] {
   const buckets = new Map<string, number[]>();
   for (const p of points) {
-    const d = new Date(Date.UTC(p.at.getUTCFullYear(), p.at.getUTCMonth(), p.at.getUTCDate()));
-    d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-    const key = d.toISOString().slice(0, 10);
+    const key = weekOf(p.at);
     buckets.set(key, [...(buckets.get(key) ?? []), p.score]);
   }
   return [...buckets.entries()]

@@ -9,6 +9,7 @@ import { DESIGN_CHECKLIST } from "@/lib/review/design-checklist";
 import { AppError, notFound } from "@/lib/errors";
 import { scoreRating, type RatingValue } from "@/lib/review/scoring";
 import { isLeech, nextCard, replay, standingRatings, type RecallCard } from "@/lib/recall";
+import { weekOf } from "@/lib/insights";
 
 /** The review's write: rating one answer, and what it changes in the person's recall state. */
 
@@ -173,6 +174,17 @@ export async function rateItemForUser(input: RateItemInput): Promise<RateItemRes
       dueAfter: card.due,
       ratedAt: input.now,
     });
+    // The log's rollups (db/schema/practice.ts), in the same transaction and one statement: the rating under each
+    // of its question's topics for this week, and under its self-rating for calibration.
+    const topics = [...new Set(question.topics)];
+    await tx.execute(sql`
+      with weeks as (
+        insert into topic_weeks (user_id, topic, week, ratings, sum_score)
+        select ${input.userId}, t, ${weekOf(input.now)}::date, 1, ${score}::float8 from jsonb_array_elements_text(${JSON.stringify(topics)}::jsonb) as t
+        on conflict (user_id, topic, week) do update set ratings = topic_weeks.ratings + 1, sum_score = topic_weeks.sum_score + excluded.sum_score
+      )
+      insert into rating_calibration (user_id, rating, ratings, sum_coverage) values (${input.userId}, ${input.rating}, 1, ${coverage}::float8)
+      on conflict (user_id, rating) do update set ratings = rating_calibration.ratings + 1, sum_coverage = rating_calibration.sum_coverage + excluded.sum_coverage`);
 
     const [{ unrated } = { unrated: 0 }] = await tx
       .select({ unrated: sql<number>`count(*)::int` })

@@ -72,20 +72,16 @@ export function groupStatsQuery(userId: string, now: Date) {
     group by dim, key`;
 }
 
-/** The rating log keeps every rating ever given: summed per question, week and rating once, then read two ways. */
+/**
+ * The weekly trend per topic and the calibration per self-rating, from the rating log's rollups (kept in the
+ * rating transaction: db/queries/ratings.ts): two index ranges of the person's rows.
+ */
 export function historyQuery(userId: string) {
   return sql`
-    with per as materialized (
-      select question_id, to_char(date_trunc('week', rated_at at time zone 'UTC'), 'YYYY-MM-DD') as week, rating::int as rating,
-             count(*) as n, sum(score)::float8 as sum_score, sum(coverage)::float8 as sum_coverage
-      from rating_logs where user_id = ${userId}
-      group by 1, 2, 3
-    )
-    select 'week' as part, t.g as key, per.week, null::int as rating, sum(per.sum_score) / sum(per.n) as avg, sum(per.n)::int as n
-    from per join questions q on q.id = per.question_id, unnest(q.topics) as t(g)
-    group by t.g, per.week
+    select 'week' as part, topic as key, to_char(week, 'YYYY-MM-DD') as week, null::int as rating, sum_score / ratings as avg, ratings as n
+    from topic_weeks where user_id = ${userId}
     union all
-    select 'rating', null, null, rating, sum(sum_coverage) / sum(n), sum(n)::int from per group by rating`;
+    select 'rating', null, null, rating::int, sum_coverage / ratings, ratings from rating_calibration where user_id = ${userId}`;
 }
 
 function toStat(r: Row): GroupStat {

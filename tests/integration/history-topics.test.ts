@@ -1,10 +1,13 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { listHistoryByUser } from "@/db/queries/history";
-import { createInterview } from "@/db/queries/interviews";
+import { finishInterviewForUser } from "@/db/queries/interview-transitions";
+import { createInterview, getInterviewWithItemsForUser } from "@/db/queries/interviews";
+import { rateItemForUser } from "@/db/queries/ratings";
 import { getWeakTopicsByUser } from "@/db/queries/topics";
-import { interviewItems, interviews, questions, ratingLogs, recallStates } from "@/db/schema";
+import { interviewItems, interviews, questions, ratingCalibration, ratingLogs, recallStates, topicWeeks } from "@/db/schema";
+import { weekOf } from "@/lib/insights";
 import type { InterviewConfig } from "@/lib/interview/config";
 import { createTestUser, dbKind } from "./helpers";
 
@@ -91,6 +94,13 @@ describe(`weak topics on ${dbKind()}`, () => {
       await db.update(interviewItems).set({ rating, keyPointsTicked: ticked, score, ratedAt: new Date(at) }).where(eq(interviewItems.id, it.id));
       const kp = qid === acid.id ? kpAcid : kpGet;
       await db.insert(ratingLogs).values({ userId: user.id, questionId: qid, itemId: it.id, rating, coverage: ticked.length / kp, score, stateBefore: 0, dueAfter: new Date(at), ratedAt: new Date(at) });
+      // The log's rollups, as the rating transaction keeps them (that it does is the next test's point).
+      const topics = qid === acid.id ? acid.topics : get.topics;
+      await db.insert(topicWeeks).values(topics.map((topic) => ({ userId: user.id, topic, week: weekOf(new Date(at)), ratings: 1, sumScore: score })));
+      await db
+        .insert(ratingCalibration)
+        .values({ userId: user.id, rating, ratings: 1, sumCoverage: ticked.length / kp })
+        .onConflictDoUpdate({ target: [ratingCalibration.userId, ratingCalibration.rating], set: { ratings: sql`${ratingCalibration.ratings} + 1`, sumCoverage: sql`${ratingCalibration.sumCoverage} + excluded.sum_coverage` } });
     };
     await rate(A.id, acid.id, 3, [0, 1, 2], 67, "2026-11-02T10:00:00Z");
     await rate(A.id, get.id, 1, [0], 10, "2026-11-02T10:00:00Z");
@@ -125,6 +135,52 @@ describe(`weak topics on ${dbKind()}`, () => {
     expect(res.calibration.byRating.map((r) => r.count)).toEqual([1, 1, 1, 0]);
     expect(res.calibration.bias).toBeCloseTo((2 / 3 - 3 / kpAcid + (0 - 1 / kpGet) + (1 / 3 - 1 / kpAcid)) / 3);
     expect(res.calibration.verdict).toBe("well-calibrated");
+  });
+
+  it("ratings given in reviews, re-ratings included, keep the rollups equal to the rating log", async () => {
+    const user = await createTestUser();
+    const other = await createTestUser("Other");
+    const q = await questionIds(["acid-properties", "get-vs-post", "sync-vs-async"]);
+    const ids = [q["acid-properties"]!.id, q["get-vs-post"]!.id, q["sync-vs-async"]!.id];
+    const db = await getDb();
+    // Three interviews over two weeks (Sunday night and Monday morning fall in different weeks), the last re-rated.
+    const starts = ["2026-11-08T22:00:00Z", "2026-11-09T08:00:00Z", "2026-11-10T08:00:00Z"];
+    for (const [n, start] of starts.entries()) {
+      for (const who of [user.id, other.id]) {
+        const iv = await createInterview({ userId: who, title: "t", config: { ...cfg, count: 3 }, seed: 1, questionIds: ids, now: new Date(start) });
+        await finishInterviewForUser({ userId: who, interviewId: iv.id, now: new Date(Date.parse(start) + 60_000) });
+        const loaded = (await getInterviewWithItemsForUser({ userId: who, interviewId: iv.id, now: new Date(Date.parse(start) + 60_000) }))!;
+        for (const [i, it] of loaded.items.entries()) {
+          const rateAt = (min: number) => new Date(Date.parse(start) + min * 60_000);
+          await rateItemForUser({ userId: who, interviewId: iv.id, itemId: it.id, rating: (((i + n) % 4) + 1) as 1 | 2 | 3 | 4, keyPointsTicked: [0, 1].slice(0, i), now: rateAt(5) });
+          if (n === 2 && who === user.id) await rateItemForUser({ userId: who, interviewId: iv.id, itemId: it.id, rating: 4, keyPointsTicked: [0, 1, 2], now: rateAt(9) });
+        }
+      }
+    }
+    // The oracle: the rating log itself, spread over topics and weeks here.
+    const logs = await db.select().from(ratingLogs).where(eq(ratingLogs.userId, user.id));
+    expect(logs).toHaveLength(12);
+    const topicsOf = Object.fromEntries(Object.values(q).map((r) => [r.id, r.topics]));
+    const weekly = new Map<string, { n: number; sum: number }>();
+    for (const l of logs)
+      for (const topic of topicsOf[l.questionId]!) {
+        const k = `${topic} ${weekOf(l.ratedAt)}`;
+        const w = weekly.get(k) ?? { n: 0, sum: 0 };
+        weekly.set(k, { n: w.n + 1, sum: w.sum + l.score });
+      }
+    const res = await getWeakTopicsByUser(user.id, new Date("2026-11-20T00:00:00Z"));
+    const got = res.topics.flatMap((t) => t.weekly.map((w) => ({ k: `${t.key} ${w.week}`, n: w.count, avg: w.avgScore })));
+    expect(got.map((g) => g.k).sort()).toEqual([...weekly.keys()].sort());
+    expect(new Set(got.map((g) => g.k.split(" ")[1]))).toEqual(new Set(["2026-11-02", "2026-11-09"]));
+    for (const g of got) {
+      expect(g.n).toBe(weekly.get(g.k)!.n);
+      expect(g.avg).toBeCloseTo(weekly.get(g.k)!.sum / weekly.get(g.k)!.n, 3);
+    }
+    for (const r of res.calibration.byRating) {
+      const mine = logs.filter((l) => l.rating === r.rating);
+      expect(r.count).toBe(mine.length);
+      if (mine.length) expect(r.avgCoverage).toBeCloseTo(mine.reduce((a, l) => a + l.coverage, 0) / mine.length, 5);
+    }
   });
 
   it("a new person has no topics; another person's data never counts", async () => {

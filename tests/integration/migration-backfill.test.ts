@@ -87,4 +87,42 @@ describe(`migrations that move data (${dbKind()})`, () => {
       h.db.execute(sql`insert into interview_items (interview_id, position, question_id) select ${anInterview!.id}::uuid, 1, id from questions`),
     ).rejects.toThrow();
   });
+
+  it("0008 sums the rating log so far per person, topic and week, and per self-rating", async () => {
+    const h = await scratch();
+    await migrateTo(h, foldersUpTo("0008_rating_rollups"));
+    await h.db.execute(sql`insert into users (id, email, name) values ('u-a', 'a@example.test', 'A'), ('u-b', 'b@example.test', 'B')`);
+    await h.db.execute(
+      sql`insert into questions (slug, title, level, kind, topics, prompt, prompt_text, sample_answer, sample_answer_text, key_points, suggested_minutes)
+          values ('q1', 'Q1', 'beginner', 'concept', '{caching,apis}', '{"type":"doc"}', 'p', '{"type":"doc"}', 'a', '[]', 5),
+                 ('q2', 'Q2', 'beginner', 'concept', '{caching}', '{"type":"doc"}', 'p', '{"type":"doc"}', 'a', '[]', 5)`,
+    );
+    // u-a: q1 twice on Sunday 8 Nov (week of 2 Nov), q2 on Monday 9 Nov; u-b: q1 once.
+    await h.db.execute(
+      sql`insert into rating_logs (user_id, question_id, rating, coverage, score, state_before, due_after, rated_at)
+          select u, (select id from questions where slug = s), r, c, sc, 0, now(), at::timestamptz
+          from (values ('u-a', 'q1', 2, 0.5, 40, '2026-11-08T23:30:00Z'), ('u-a', 'q1', 4, 1.0, 90, '2026-11-08T10:00:00Z'),
+                       ('u-a', 'q2', 2, 0.25, 20, '2026-11-09T00:30:00Z'), ('u-b', 'q1', 1, 0.0, 5, '2026-11-09T12:00:00Z')) v(u, s, r, c, sc, at)`,
+    );
+
+    await migrateTo(h, MIGRATIONS_FOLDER);
+    const weeks = rowsOf<{ user_id: string; topic: string; week: string; ratings: number; sum_score: number }>(
+      await h.db.execute(sql`select user_id, topic, to_char(week, 'YYYY-MM-DD') as week, ratings, sum_score from topic_weeks order by 1, 2, 3`),
+    ).map((r) => ({ ...r, ratings: Number(r.ratings), sum_score: Number(r.sum_score) }));
+    expect(weeks).toEqual([
+      { user_id: "u-a", topic: "apis", week: "2026-11-02", ratings: 2, sum_score: 130 },
+      { user_id: "u-a", topic: "caching", week: "2026-11-02", ratings: 2, sum_score: 130 },
+      { user_id: "u-a", topic: "caching", week: "2026-11-09", ratings: 1, sum_score: 20 },
+      { user_id: "u-b", topic: "apis", week: "2026-11-09", ratings: 1, sum_score: 5 },
+      { user_id: "u-b", topic: "caching", week: "2026-11-09", ratings: 1, sum_score: 5 },
+    ]);
+    const cal = rowsOf<{ user_id: string; rating: number; ratings: number; sum_coverage: number }>(
+      await h.db.execute(sql`select user_id, rating, ratings, sum_coverage from rating_calibration order by 1, 2`),
+    ).map((r) => ({ ...r, rating: Number(r.rating), ratings: Number(r.ratings), sum_coverage: Number(r.sum_coverage) }));
+    expect(cal).toEqual([
+      { user_id: "u-a", rating: 2, ratings: 2, sum_coverage: 0.75 },
+      { user_id: "u-a", rating: 4, ratings: 1, sum_coverage: 1 },
+      { user_id: "u-b", rating: 1, ratings: 1, sum_coverage: 0 },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateAttempts, calibration, rankWeakest, ratingValue, scoreTrend, weeklyAverages, type Attempt } from "@/lib/insights";
+import { aggregateAttempts, calibration, rankWeakest, ratingValue, scoreTrend, weekOf, weeklyAverages, type Attempt } from "@/lib/insights";
 
 const a = (groups: string[], rating: number | null, coverage: number | null, score: number | null, questionId = "q"): Attempt => ({ groups, rating, coverage, score, questionId });
 
@@ -82,5 +82,17 @@ describe("calibration from grouped rows", () => {
     const grouped = calibration([{ rating: 4, coverage: 0.3, weight: 2 }, { rating: 2, coverage: 0.9, weight: 1 }]);
     expect(grouped.bias).toBeCloseTo(flat.bias!);
     expect(grouped.byRating).toEqual(flat.byRating.map((r) => ({ ...r, avgCoverage: r.avgCoverage === null ? null : expect.closeTo(r.avgCoverage) })));
+  });
+});
+
+describe("weekOf", () => {
+  it("is the Monday (UTC) of the moment's week, as PostgreSQL's date_trunc('week') gives it", () => {
+    expect(weekOf(new Date("2026-11-09T00:00:00Z"))).toBe("2026-11-09"); // a Monday, at midnight
+    expect(weekOf(new Date("2026-11-08T23:59:59Z"))).toBe("2026-11-02"); // the Sunday before
+    expect(weekOf(new Date("2026-11-12T15:00:00Z"))).toBe("2026-11-09");
+    // Across a month and a year: Thursday 1 January 2026 is in the week of Monday 29 December 2025.
+    expect(weekOf(new Date("2026-01-01T12:00:00Z"))).toBe("2025-12-29");
+    // The moment's UTC day counts, not the machine's zone: 23:30 on a Sunday in New York is Monday in UTC.
+    expect(weekOf(new Date("2026-11-09T04:30:00Z"))).toBe("2026-11-09");
   });
 });
