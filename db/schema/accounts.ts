@@ -25,12 +25,16 @@ export const users = pgTable("users", {
   createdAt: ts("created_at").notNull().defaultNow(),
 });
 
+/** A row's owner: the person it belongs to, gone with their account. */
+export const ownedBy = () =>
+  text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+
 export const accounts = pgTable(
   "accounts",
   {
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownedBy(),
     type: text("type").$type<AdapterAccountType>().notNull(),
     provider: text("provider").notNull(),
     providerAccountId: text("provider_account_id").notNull(),
@@ -47,9 +51,7 @@ export const accounts = pgTable(
 
 export const sessions = pgTable("sessions", {
   sessionToken: text("session_token").primaryKey(),
-  userId: text("user_id")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
+  userId: ownedBy(),
   expires: ts("expires").notNull(),
 });
 
@@ -80,9 +82,7 @@ export const passwordResetTokens = pgTable(
   "password_reset_tokens",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownedBy(),
     /** Hex SHA-256 of the 32-byte random token sent in the link. */
     tokenHash: text("token_hash").notNull().unique(),
     expiresAt: ts("expires_at").notNull(),
@@ -101,9 +101,7 @@ export const revokedSessions = pgTable(
   "revoked_sessions",
   {
     sid: text("sid").primaryKey(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownedBy(),
     /** The session's absolute end: past it the cookie is refused for its age alone. */
     expiresAt: ts("expires_at").notNull(),
   },

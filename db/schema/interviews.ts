@@ -5,7 +5,7 @@ import type { RichDoc } from "@/lib/rich-text/doc";
 import type { DesignPhase } from "@/lib/question-file/schema";
 import type { KeyPoint, Misconception } from "@/lib/judge/types";
 import { ts, levelEnum, kindEnum, interviewStatusEnum, timerModeEnum, designPhaseEnum } from "./columns";
-import { users } from "./accounts";
+import { ownedBy, users } from "./accounts";
 
 /* ---------------------------------------------------------- Question bank */
 
@@ -57,9 +57,7 @@ export const interviews = pgTable(
   "interviews",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownedBy(),
     title: text("title").notNull(),
     config: jsonb("config").$type<InterviewConfig>().notNull(),
     status: interviewStatusEnum("status").notNull(),
@@ -93,9 +91,7 @@ export const interviewItems = pgTable(
       .notNull()
       .references(() => interviews.id, { onDelete: "cascade" }),
     /** The interview's owner, kept on each item so one person's items are one index range (weak topics). */
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownedBy(),
     position: integer("position").notNull(),
     questionId: uuid("question_id")
       .notNull()

@@ -1,6 +1,6 @@
 import { date, doublePrecision, index, integer, pgTable, primaryKey, real, smallint, text, uuid } from "drizzle-orm/pg-core";
 import { ts } from "./columns";
-import { users } from "./accounts";
+import { ownedBy } from "./accounts";
 import { questions, interviewItems } from "./interviews";
 
 /* ------------------------------------------------------- Spaced repetition */
@@ -13,9 +13,7 @@ import { questions, interviewItems } from "./interviews";
 export const recallStates = pgTable(
   "review_states",
   {
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownedBy(),
     questionId: uuid("question_id")
       .notNull()
       .references(() => questions.id, { onDelete: "cascade" }),
@@ -39,9 +37,7 @@ export const ratingLogs = pgTable(
   "rating_logs",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownedBy(),
     questionId: uuid("question_id")
       .notNull()
       .references(() => questions.id, { onDelete: "cascade" }),
@@ -71,9 +67,7 @@ export const ratingLogs = pgTable(
 export const topicWeeks = pgTable(
   "topic_weeks",
   {
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownedBy(),
     topic: text("topic").notNull(),
     week: date("week", { mode: "string" }).notNull(),
     ratings: integer("ratings").notNull(),
@@ -86,9 +80,7 @@ export const topicWeeks = pgTable(
 export const ratingCalibration = pgTable(
   "rating_calibration",
   {
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownedBy(),
     rating: smallint("rating").notNull(),
     ratings: integer("ratings").notNull(),
     sumCoverage: doublePrecision("sum_coverage").notNull(),
