@@ -26,16 +26,17 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ch
     () => false,
   );
   if (taken) throw new Error(`port ${port} is already in use; set BENCH_PORT`);
-  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+  // SERVER_NODE_ARGS are Node flags for the server and its workers, e.g. "--cpu-prof --cpu-prof-dir=.data/prof"
+  // (Node refuses --cpu-prof in NODE_OPTIONS); each worker writes its profile when it stops.
+  const nodeArgs = process.env.SERVER_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, "scripts/start.mjs"], {
     cwd: ROOT,
-    // SERVER_NODE_OPTIONS reaches the server alone, e.g. "--cpu-prof --cpu-prof-dir=.data/prof" to profile it.
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: SECRET,
       PORT: String(port),
       DATABASE_POOL_SIZE: "10",
-      ...(process.env.SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.SERVER_NODE_OPTIONS } : {}),
     },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

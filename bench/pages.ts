@@ -5,6 +5,8 @@
  *
  *   npx next build && node --conditions=react-server --import tsx bench/pages.ts
  *   # SECONDS=8 CONNECTIONS=16 BENCH_PORT=3207 PAGES=dashboard,review-3 DUMP=.data/pages (each page's HTML kept there)
+ *   # PROFILE=1 with SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=.data/prof": the chosen pages alone, no landing runs,
+ *   #   so the profiles hold nothing else
  *
  * One person with a history (30 rated interviews, a live one, reviews of 3 and 10 questions, a booking) is made
  * through the app's own queries; then autocannon hits each page in turn, the landing page first and last (its
@@ -21,6 +23,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3207);
 const BASE = `http://localhost:${PORT}`;
 const ONLY = process.env.PAGES?.split(",");
 const DUMP = process.env.DUMP;
+const PROFILE = process.env.PROFILE === "1";
 
 async function makeHistory(url: string) {
   process.env.DATABASE_URL = url;
@@ -115,15 +118,16 @@ async function main() {
     };
     // Warm every route (compilation caches, the pool) before anything is measured.
     for (const [, p] of pages) for (let i = 0; i < 5; i++) await size(p, cookie);
-    for (let i = 0; i < 20; i++) await size("/", null);
-    const landingA = await hit("/", null);
+    if (!PROFILE) for (let i = 0; i < 20; i++) await size("/", null);
+    const none = { rps: Number.NaN, p95: 0, errors: 0 };
+    const landingA = PROFILE ? none : await hit("/", null);
     const rows: { page: string; rps: number; p95: number; errors: number; kb: number }[] = [];
     for (const [name, path] of pages) {
       if (ONLY && !ONLY.includes(name)) continue;
       const r = await hit(path, cookie);
       rows.push({ page: name, ...r, kb: (await size(path, cookie)) / 1024 });
     }
-    const landingB = await hit("/", null);
+    const landingB = PROFILE ? none : await hit("/", null);
     const landing = (landingA.rps + landingB.rps) / 2;
     console.log(`\n${CONNECTIONS} connections, ${SECONDS} s a page; landing page ${fmt(landingA.rps, 0)} and ${fmt(landingB.rps, 0)} req/s (first and last run), ${fmt((await size("/", null)) / 1024)} KB of HTML\n`);
     console.log("| page | req/s | ratio to landing | p97.5 ms | errors | HTML KB |");

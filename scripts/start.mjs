@@ -8,4 +8,5 @@ if (!process.env.AUTH_SECRET) {
 const env = { ...process.env, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true", NEXT_TELEMETRY_DISABLED: "1" };
 prepareDatabase(env);
 const port = process.env.PORT ?? "3000";
-startChild(process.execPath, ["scripts/serve.mjs"], { ...env, PORT: port });
+// Node flags given to this script reach the server too (`node --cpu-prof scripts/start.mjs` profiles each worker).
+startChild(process.execPath, [...process.execArgv, "scripts/serve.mjs"], { ...env, PORT: port });

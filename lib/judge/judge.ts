@@ -59,7 +59,14 @@ function compileRules(item: RuleFields): CompiledRule[] {
   }));
 }
 
+/**
+ * Compiled questions by the very arrays they were compiled from (a live preview judges the same draft again and
+ * again), and by content: a page reads its questions from the database afresh on every request, so the arrays are
+ * new each time while the rules are not. The content cache keeps the most recent COMPILED_BY_CONTENT questions.
+ */
 const compiledCache = new WeakMap<readonly KeyPoint[], CompiledQuestion>();
+const compiledByContent = new Map<string, CompiledQuestion>();
+const COMPILED_BY_CONTENT = 400;
 
 /**
  * Compile a question's rules; memoised on its key-point array (and its
@@ -70,6 +77,14 @@ export function compileQuestion(question: QuestionEvidence): CompiledQuestion {
   const misconceptions = question.misconceptions ?? NO_MISCONCEPTIONS;
   const hit = compiledCache.get(question.keyPoints);
   if (hit && hit.misconceptions === misconceptions) return hit;
+  const key = JSON.stringify([question.keyPoints, misconceptions]);
+  const same = compiledByContent.get(key);
+  if (same) {
+    // Most recently used last: the oldest entry is the first to go.
+    compiledByContent.delete(key);
+    compiledByContent.set(key, same);
+    return same;
+  }
   const indexById = new Map<string, number>();
   question.keyPoints.forEach((kp, i) => kp.id && indexById.set(kp.id, i));
   const compiled: CompiledQuestion = {
@@ -80,6 +95,8 @@ export function compileQuestion(question: QuestionEvidence): CompiledQuestion {
     contradicts: misconceptions.map((m) => (m.contradicts ?? []).flatMap((id) => (indexById.has(id) ? [indexById.get(id)!] : []))),
   };
   compiledCache.set(question.keyPoints, compiled);
+  compiledByContent.set(key, compiled);
+  if (compiledByContent.size > COMPILED_BY_CONTENT) compiledByContent.delete(compiledByContent.keys().next().value!);
   return compiled;
 }
 

@@ -383,6 +383,15 @@ describe("compileQuestion", () => {
     expect(compileQuestion(getVsPost)).not.toBe(compileQuestion({ keyPoints: getVsPost.keyPoints }));
   });
 
+  it("compiles once per content: a fresh copy of the same rules (each request reads its questions anew) is not compiled again", () => {
+    const copy = structuredClone(getVsPost);
+    expect(compileQuestion(copy)).toBe(compileQuestion(getVsPost));
+    const changed = structuredClone(getVsPost);
+    changed.keyPoints[0]!.label += " (edited)";
+    expect(compileQuestion(changed)).not.toBe(compileQuestion(getVsPost));
+    expect(compileQuestion(changed).keyPoints[0]!.label).toMatch(/\(edited\)$/);
+  });
+
   it("judges the same with the compiled question", () => {
     const text = "GET is idempotent; POST is not.";
     expect(judgeAnswer(compileQuestion(getVsPost), text)).toEqual(judgeAnswer(getVsPost, text));
