@@ -13,25 +13,26 @@ function duration(r: HistoryRow): string {
 /** Past interviews, newest first, each with its questions, score and a drawing thumbnail. */
 export function HistoryList({ rows, timeZone }: { rows: HistoryRow[]; timeZone: string }) {
   return (
-    <ol className="stack" style={{ listStyle: "none", padding: 0, margin: 0 }} aria-label="Past interviews">
+    <ol className="stack plain-list" aria-label="Past interviews">
       {rows.map((r) => {
         const when = r.startedAt ?? r.scheduledFor ?? r.createdAt;
         const open = r.status === "active" ? `/interviews/${r.id}` : r.status === "scheduled" ? "/schedule" : `/interviews/${r.id}/review`;
         return (
-          <li key={r.id} className="card" aria-labelledby={`h-${r.id}`}>
-            <div className="spread" style={{ alignItems: "flex-start", gap: "1rem" }}>
-              <div style={{ minWidth: 0 }}>
-                <h2 id={`h-${r.id}`} style={{ fontSize: "1.1rem", margin: 0 }}>
+          <li key={r.id} className="card">
+            <div className="spread history-row">
+              <div className="history-main">
+                <h2 className="history-title">
                   <Link href={open}>{r.title}</Link>
                 </h2>
-                <p className="small muted" style={{ margin: "0.25rem 0" }}>
-                  <time dateTime={when.toISOString()}>{formatInZone(when, timeZone)}</time> · {statusLabel(r.status)} · {duration(r)} ·{" "}
-                  {r.score === null ? "not scored" : `score ${Math.round(r.score)}`}
+                <p className="small muted history-meta">
+                  <time dateTime={when.toISOString()}>{formatInZone(when, timeZone)}</time>
+                  {` · ${statusLabel(r.status)} · ${duration(r)} · ${r.score === null ? "not scored" : `score ${Math.round(r.score)}`}`}
                 </p>
-                <ul className="small" style={{ margin: "0.25rem 0 0", paddingLeft: "1.1rem" }} aria-label="Questions">
+                <ul className="small history-items" aria-label="Questions">
                   {r.items.map((it) => (
                     <li key={it.id}>
-                      {it.title} <span className="muted">({it.level}, {it.kind}{it.score !== null ? `, ${Math.round(it.score)}` : ""})</span>
+                      {`${it.title} `}
+                      <span className="muted">{`(${it.level}, ${it.kind}${it.score !== null ? `, ${Math.round(it.score)}` : ""})`}</span>
                     </li>
                   ))}
                 </ul>
@@ -44,11 +45,11 @@ export function HistoryList({ rows, timeZone }: { rows: HistoryRow[]; timeZone: 
                   width={120}
                   height={80}
                   loading="lazy"
-                  style={{ border: "1px solid var(--border)", borderRadius: 6, objectFit: "contain", background: "#fff", flexShrink: 0 }}
+                  className="history-thumb"
                 />
               ) : null}
             </div>
-            <div className="row" style={{ marginTop: "0.5rem" }}>
+            <div className="row history-actions">
               <Link className="btn btn-small" href={open} aria-label={`Open ${r.title}`}>
                 Open
               </Link>

@@ -66,3 +66,10 @@ export async function getPreferredLanguageByUser({ userId }: { userId: string })
   const [row] = await db.select({ language: users.preferredLanguage }).from(users).where(eq(users.id, userId)).limit(1);
   return row?.language ?? null;
 }
+
+/** The person's time zone (IANA name), if they chose one. */
+export async function getTimeZoneByUser({ userId }: { userId: string }): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.timeZone ?? null;
+}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { HistoryFilterForm } from "@/components/history/history-filters";
 import { HistoryList } from "@/components/history/history-list";
 import { listHistoryByUser } from "@/db/queries/history";
-import { getPlanInputsByUser } from "@/db/queries/schedule";
+import { getTimeZoneByUser } from "@/db/queries/users";
 import { historyHref, parseHistoryFilters } from "@/lib/history-filters";
 import { requireUser } from "@/server/auth/session";
 
@@ -12,8 +12,7 @@ export const metadata: Metadata = { title: "History" };
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const filters = parseHistoryFilters(await searchParams);
-  const { timeZone } = await getPlanInputsByUser({ userId: user.id, now: new Date() });
-  const tz = timeZone ?? "UTC";
+  const tz = (await getTimeZoneByUser({ userId: user.id })) ?? "UTC";
   const page = await listHistoryByUser(user.id, filters, { timeZone: tz });
   const filtered = Boolean(filters.level || filters.kind || filters.topic || filters.status || filters.from || filters.to);
   return (
