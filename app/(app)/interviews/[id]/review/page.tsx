@@ -34,18 +34,21 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     );
   }
   const now = new Date();
-  const recall = await getRecallByUser({ userId: user.id, questionIds: items.map((it) => it.questionId) });
+  const design = items.filter((it) => it.question.kind === "design");
+  // Three independent reads, in one round trip's time.
+  const [recall, events, previous] = await Promise.all([
+    getRecallByUser({ userId: user.id, questionIds: items.map((it) => it.questionId) }),
+    listPhaseEventsOfItems({ itemIds: design.map((it) => it.id) }),
+    // A redo: the person's attempt before this one, beside it.
+    getPreviousAttemptsForUser({ userId: user.id, interviewId: interview.id }),
+  ]);
   const times = reviewTimes(
     interview,
     items.map((it) => ({ startedAt: it.startedAt, submittedAt: it.submittedAt, suggestedMinutes: it.question.suggestedMinutes })),
   );
-  const design = items.filter((it) => it.question.kind === "design");
-  const events = await listPhaseEventsOfItems({ itemIds: design.map((it) => it.id) });
   const phases = new Map(
     design.map((it) => [it.id, designItemRows({ interview, item: it, question: it.question, events: events.get(it.id) ?? [], now })]),
   );
-  // A redo: the person's attempt before this one, beside it.
-  const previous = await getPreviousAttemptsForUser({ userId: user.id, interviewId: interview.id });
   const usedOf = (iv: Interview, it: ItemWithQuestion) => {
     const end = phaseEndAt(iv, it);
     return it.startedAt && end ? Math.max(0, end.getTime() - it.startedAt.getTime()) : null;
