@@ -1,9 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { saveQuestionAction, type QuestionFormState } from "@/app/(app)/questions/actions";
 import { AnswerEditor } from "@/components/editor/answer-editor";
-import { slugFromTitle, type QuestionDraft } from "@/lib/question-file/draft-shape";
+import { LazyCanvas } from "@/components/canvas/lazy-canvas";
+import type { SceneInput } from "@/lib/sketch/scene";
+import { MAX_DRAFT_BYTES, slugFromTitle, type QuestionDraft } from "@/lib/question-file/draft-shape";
 import { KIND_OPTIONS, LEVEL_OPTIONS, TOPIC_OPTIONS } from "@/lib/taxonomy";
 import { KeyPointRow, MisconceptionRow } from "./evidence-rows";
 import { JudgePreview } from "./judge-preview";
@@ -13,11 +15,25 @@ import { useQuestionDraft } from "./use-question-draft";
 export function QuestionForm({ initial, originalSlug }: { initial: QuestionDraft; originalSlug?: string }) {
   const [state, action, pending] = useActionState<QuestionFormState, FormData>(saveQuestionAction, {});
   const { draft, set, keyPoints, misconceptions, evidence } = useQuestionDraft(initial);
+  const [tooBig, setTooBig] = useState<string | null>(null);
+  const json = JSON.stringify(draft);
+  // Refused here rather than by the server's form limit, which would lose the page.
+  const checkSize = (e: FormEvent) => {
+    const bytes = new TextEncoder().encode(json).length;
+    if (bytes <= MAX_DRAFT_BYTES) return setTooBig(null);
+    e.preventDefault();
+    setTooBig(`This question is ${(bytes / 1_000_000).toFixed(1)} MB, over the 1 MB a question may be: draw the diagram with fewer or smaller images, or shorten the text.`);
+  };
   return (
-    <form action={action} className="question-editor">
-      <input type="hidden" name="draft" value={JSON.stringify(draft)} />
+    <form action={action} onSubmit={checkSize} className="question-editor">
+      <input type="hidden" name="draft" value={json} />
       {originalSlug ? <input type="hidden" name="originalSlug" value={originalSlug} /> : null}
       <div className="stack">
+        {tooBig ? (
+          <div role="alert" className="alert alert-error">
+            {tooBig}
+          </div>
+        ) : null}
         {state.message ? (
           <div role="alert" className="alert alert-error">
             <p style={{ margin: 0 }}>{state.message}</p>
@@ -106,6 +122,17 @@ export function QuestionForm({ initial, originalSlug }: { initial: QuestionDraft
             <div className="field">
               <label htmlFor="q-outline">Design outline (Markdown, one ### heading per phase)</label>
               <textarea id="q-outline" rows={12} value={draft.outline} onChange={(e) => set("outline", e.target.value)} />
+            </div>
+          ) : null}
+          {draft.kind === "design" ? (
+            <div className="stack">
+              <h2 id="q-diagram">Reference diagram</h2>
+              <p className="field-hint" id="q-diagram-hint">
+                Draw the design a strong answer arrives at: the review shows it beside the candidate&apos;s own drawing. Optional; the whole question, drawing
+                included, must stay under 1 MB.
+              </p>
+              {/* The canvas opens with the saved drawing; every change goes into the draft that is saved. */}
+              <LazyCanvas initial={(initial.referenceScene as SceneInput | null) ?? null} readOnly={false} label="Reference diagram canvas" onChange={(scene) => set("referenceScene", scene)} />
             </div>
           ) : null}
         </div>

@@ -62,7 +62,8 @@ export async function upsertOwnQuestionsByUser({ userId, rows, now }: { userId: 
       await tx
         .insert(questions)
         .values({ ...row, ownerId: userId, createdAt: now, updatedAt: now })
-        .onConflictDoUpdate({ target: [questions.ownerId, questions.slug], set: { ...row, updatedAt: now } });
+        // A file without a diagram keeps the one drawn in the editor (exports leave it behind, so re-importing one must not erase it).
+        .onConflictDoUpdate({ target: [questions.ownerId, questions.slug], set: { ...row, referenceScene: sql`coalesce(excluded.reference_scene, ${questions.referenceScene})`, updatedAt: now } });
     }
     return { created: creates, updated: rows.length - creates };
   });

@@ -21,6 +21,13 @@ export interface MisconceptionDraft {
   any: string;
 }
 
+/** A drawing as the canvas gives it (validated by the sketch's scene schema on save). */
+export interface DraftScene {
+  elements: unknown[];
+  appState?: Record<string, unknown>;
+  files?: Record<string, unknown>;
+}
+
 export interface QuestionDraft {
   slug: string;
   title: string;
@@ -34,7 +41,15 @@ export interface QuestionDraft {
   outline: string;
   keyPoints: KeyPointDraft[];
   misconceptions: MisconceptionDraft[];
+  /** Design questions: the reference diagram drawn on the canvas, shown in the review; null when none. */
+  referenceScene: DraftScene | null;
 }
+
+/**
+ * The most a saved question may weigh as the editor sends it (its draft as JSON, drawing included): under the
+ * server's 1 MB limit on a form, with room for the form's own encoding.
+ */
+export const MAX_DRAFT_BYTES = 1_000_000;
 
 /** "a, b ,, c" → ["a", "b", "c"]. */
 export function phraseList(s: string): string[] {

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { richDocSchema, type RichDoc } from "../rich-text/doc";
+import { sceneSchema } from "../sketch/scene";
 import { docToMarkdown } from "../rich-text/to-markdown";
 import { KINDS, LEVELS } from "../taxonomy";
-import { phraseList, type QuestionDraft } from "./draft-shape";
+import { phraseList, type DraftScene, type QuestionDraft } from "./draft-shape";
 
-export { phraseList, slugFromTitle, type KeyPointDraft, type MisconceptionDraft, type QuestionDraft } from "./draft-shape";
+export { phraseList, slugFromTitle, type DraftScene, type KeyPointDraft, type MisconceptionDraft, type QuestionDraft } from "./draft-shape";
 import type { StoredQuestion } from "./export";
 import { RESERVED_SLUGS } from "./limits";
 import { parseQuestionFile, type ParseResult } from "./parse";
@@ -32,7 +33,15 @@ export const questionDraftSchema = z.object({
   outline: text(40_000),
   keyPoints: z.array(z.object({ label: text(400), any: text(4000), with: text(4000) })).max(20),
   misconceptions: z.array(z.object({ claim: text(400), why: text(1000), any: text(4000) })).max(12),
+  // The sketch's own rules (element kinds, raster images only, sizes; generated HTML stripped).
+  referenceScene: sceneSchema.nullable().default(null),
 });
+
+/** What a saved question keeps as its reference diagram: a design question's drawing, if anything is drawn. */
+export function referenceSceneOf(d: Pick<z.output<typeof questionDraftSchema>, "kind" | "referenceScene">) {
+  const scene = d.referenceScene;
+  return d.kind === "design" && scene && scene.elements.some((e) => !(e as { isDeleted?: boolean }).isDeleted) ? scene : null;
+}
 
 function idOf(s: string, taken: Set<string>): string {
   const base =
@@ -95,5 +104,6 @@ export function draftFromStored(q: StoredQuestion): QuestionDraft {
     outline: q.designPhases ? DESIGN_PHASES.map((p) => `### ${PHASE_HEADINGS[p]}\n\n${docToMarkdown(q.designPhases![p])}`).join("\n\n") : OUTLINE_TEMPLATE,
     keyPoints: q.keyPoints.map((k) => ({ label: k.label, any: join(k.any ?? k.rules?.[0]?.any), with: join(k.with ?? k.rules?.[0]?.with) })),
     misconceptions: q.misconceptions.map((m) => ({ claim: m.claim, why: m.why, any: join(m.any ?? m.rules?.[0]?.any) })),
+    referenceScene: q.kind === "design" && q.referenceScene ? (q.referenceScene as DraftScene) : null,
   };
 }

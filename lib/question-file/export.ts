@@ -26,6 +26,8 @@ export interface StoredQuestion {
   prompt: RichDoc;
   sampleAnswer: RichDoc;
   designPhases: Record<DesignPhase, RichDoc> | null;
+  /** The stored reference diagram (an Excalidraw scene), if any: the editor reopens it; files do not carry it. */
+  referenceScene?: unknown;
 }
 
 /** A stored question back in the file format. (The reference diagram stays behind: a file's diagram is optional.) */

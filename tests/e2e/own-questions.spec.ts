@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 import { InterviewPage } from "./pages/interview-page";
 import { finishInterview, ReviewPage } from "./pages/review-page";
+import { SketchPage } from "./pages/sketch-page";
 import { signedUpContext } from "./support/owner-data";
 
 const SAMPLE = "A cache keeps hot data close to the reader, so reads are fast. The price is stale data: what the cache holds may be older than the database.";
@@ -90,6 +91,59 @@ test.describe("your own questions", () => {
     await c.page.goto(`/questions?q=${encodeURIComponent("Cache freshness")}`);
     await expect(c.page.getByRole("list", { name: "Questions" })).toHaveCount(0);
     for (const ctx of [a, b, c]) await ctx.context.close();
+  });
+
+  test("a design question's reference diagram is drawn in the editor, reopens there, and is the review's reference", async ({ signedIn: page }) => {
+    test.setTimeout(180_000);
+    const title = `Design a pastebin ${Date.now()}`;
+    await page.goto("/questions/new");
+    await page.getByLabel("Title").fill(title);
+    const slug = await page.getByLabel("Slug").inputValue();
+    await page.getByLabel("Level").selectOption("advanced");
+    await page.getByLabel("Kind").selectOption("design");
+    await page.getByLabel("Suggested minutes").fill("40");
+    await page.getByRole("checkbox", { name: "System design" }).check();
+    await page.getByRole("textbox", { name: "Prompt" }).click();
+    await page.keyboard.insertText("Design a service where people paste text and share a link to it.");
+    await page.getByRole("textbox", { name: "Sample answer" }).click();
+    await page.keyboard.insertText("Pastes go to object storage behind a CDN; a key-value store maps each short key to the object.");
+    await page.getByLabel("Design outline (Markdown, one ### heading per phase)").fill(
+      ["Requirements", "Core entities", "API", "High-level design", "Deep dives", "Trade-offs"].map((h) => `### ${h}\n\n- Notes on ${h.toLowerCase()}.`).join("\n\n"),
+    );
+    await page.getByLabel("Label").fill("Paste bodies live in object storage");
+    await page.getByLabel("Phrases that show it (comma-separated)").fill("object storage, blob store");
+
+    // Two shapes on the reference canvas.
+    const canvas = new SketchPage(page, /^Reference diagram canvas$/);
+    await canvas.ready();
+    await canvas.drawWithKey("r", { x: 120, y: 120 });
+    await canvas.drawWithKey("o", { x: 320, y: 160 });
+    await page.getByRole("button", { name: "Save question" }).click();
+    await page.waitForURL(new RegExp(`/questions/${slug}\\?saved=1$`));
+
+    // Editing reopens the drawing on the canvas.
+    await page.goto(`/questions/${slug}/edit`);
+    await canvas.ready();
+    const draft = async () => JSON.parse(await page.locator('input[name="draft"]').inputValue()) as { referenceScene: { elements: { type: string }[] } | null };
+    await expect.poll(async () => (await draft()).referenceScene?.elements.map((e) => e.type).sort() ?? [], { timeout: 15_000 }).toEqual(["ellipse", "rectangle"]);
+
+    // Practised and reviewed: the review's reference diagram is the one drawn.
+    await page.goto("/interviews/new");
+    await page.getByRole("radio", { name: "Only my questions" }).check();
+    await page.getByRole("group", { name: "Question types" }).getByRole("checkbox", { name: "System design", exact: true }).check();
+    await page.getByRole("group", { name: "Levels" }).getByRole("checkbox", { name: "Advanced" }).check();
+    await page.getByLabel("Number of questions").fill("1");
+    await expect(page.getByRole("status").filter({ hasText: /^1 question matches\.$/ })).toBeVisible();
+    await new InterviewPage(page).start();
+    await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    const interviewId = new URL(page.url()).pathname.split("/")[2]!;
+    await finishInterview(page);
+    await expect(page.getByRole("region", { name: "Reference diagram (read-only)" })).toBeVisible({ timeout: 30_000 });
+    const state = (await (await page.request.get(`/api/interviews/${interviewId}`)).json()) as { items: { id: string }[] };
+    const ref = await page.request.get(`/api/interviews/${interviewId}/items/${state.items[0]!.id}/reference`);
+    expect(ref.status()).toBe(200);
+    const scene = ((await ref.json()) as { scene: { elements: { type: string }[] } }).scene;
+    expect(scene.elements.map((e) => e.type).sort()).toEqual(["ellipse", "rectangle"]);
   });
 
   test("an import with a problem is refused whole and names the file and line", async ({ signedIn: page }) => {

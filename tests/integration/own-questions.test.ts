@@ -93,6 +93,18 @@ describe(`a person's own questions on ${dbKind()}`, () => {
     expect((await getQuestionBySlug({ userId: ada.id, slug }))?.title).toBe("Second title");
   });
 
+  it("re-importing a file (which carries no drawn diagram) keeps the reference diagram drawn in the editor", async () => {
+    const ada = await createTestUser("Ada");
+    const slug = `drawn-${tag()}`;
+    await commitImport({ userId: ada.id, name: "q.md", bytes: strToU8(ownFile(slug, "Drawn")), now: new Date() });
+    const db = await getDb();
+    const drawn = { elements: [{ id: "r1", type: "rectangle", x: 0, y: 0, width: 10, height: 10 }], appState: {}, files: {} };
+    await db.update(questions).set({ referenceScene: drawn }).where(eq(questions.slug, slug));
+    await commitImport({ userId: ada.id, name: "q.md", bytes: strToU8(ownFile(slug, "Drawn, again")), now: new Date() });
+    const after = await getOwnQuestionForUser({ userId: ada.id, slug });
+    expect(after).toMatchObject({ title: "Drawn, again", referenceScene: drawn });
+  });
+
   it("one bad file refuses the whole import: nothing is written, every problem named", async () => {
     const ada = await createTestUser("Ada");
     const good = `good-${tag()}`;

@@ -144,6 +144,7 @@ describe("a question written in the editor", () => {
       outline: "",
       keyPoints: [{ label: "Stale data is the price", any: "stale data", with: "" }],
       misconceptions: [{ claim: "A cache is always fresh", why: "It serves what it stored until that expires.", any: "always fresh" }],
+      referenceScene: null,
     };
     const ok = checkDraft(draft);
     expect(ok.ok).toBe(true);
@@ -160,5 +161,19 @@ describe("a question written in the editor", () => {
     expect(messages).toContain("topics: at least 1 item");
     expect(messages).toContain("keyPoints[0].label: at least 3 characters");
     expect(messages).toContain("keyPoints[0].any: at least 1 phrase is required");
+  });
+
+  it("a design draft keeps the diagram drawn on the canvas; other kinds, an empty canvas and a hostile element keep nothing", async () => {
+    const { questionDraftSchema, referenceSceneOf } = await import("@/lib/question-file/draft");
+    const { markdownToDoc } = await import("@/lib/rich-text/markdown");
+    const rect = { id: "r1", type: "rectangle", x: 10, y: 20, width: 120, height: 60, version: 3, versionNonce: 1, isDeleted: false, strokeColor: "#1e1e1e", backgroundColor: "transparent", fillStyle: "solid", strokeWidth: 2, roughness: 1, opacity: 100, angle: 0, seed: 7, groupIds: [], frameId: null, boundElements: null, updated: 1, link: null, locked: false };
+    const base = { slug: "design-q", title: "A design question", level: "advanced", kind: "design", topics: ["system-design"], minutes: 40, prompt: markdownToDoc("Design it."), sampleAnswer: markdownToDoc("Like so."), outline: "", keyPoints: [], misconceptions: [] };
+    const drawn = questionDraftSchema.parse({ ...base, referenceScene: { elements: [rect], appState: {}, files: {} } });
+    expect(referenceSceneOf(drawn)?.elements.map((e) => (e as { id: string }).id)).toEqual(["r1"]);
+    expect(referenceSceneOf({ ...drawn, kind: "concept" })).toBeNull();
+    expect(referenceSceneOf(questionDraftSchema.parse({ ...base, referenceScene: { elements: [{ ...rect, isDeleted: true }], appState: {}, files: {} } }))).toBeNull();
+    expect(referenceSceneOf(questionDraftSchema.parse(base))).toBeNull();
+    // The sketch's own rules hold here too: an element kind the canvas never makes is refused.
+    expect(questionDraftSchema.safeParse({ ...base, referenceScene: { elements: [{ ...rect, type: "script" }], appState: {}, files: {} } }).success).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { deleteOwnQuestionForUser, saveOwnQuestionForUser } from "@/db/queries/own-questions";
 import { toQuestionRow } from "@/db/question-row";
 import { AppError } from "@/lib/errors";
-import { checkDraft, questionDraftSchema } from "@/lib/question-file/draft";
+import { checkDraft, questionDraftSchema, referenceSceneOf } from "@/lib/question-file/draft";
 import { authedAction } from "@/server/http/action";
 
 const slugParam = z.string().regex(/^[a-z0-9-]{1,120}$/);
@@ -44,7 +44,9 @@ export const saveQuestionAction = authedAction<typeof saveSchema, QuestionFormSt
   async ({ user, input }) => {
     const checked = checkDraft(input.draft);
     if (!checked.ok) return { message: `Fix ${checked.errors.length === 1 ? "this problem" : `these ${checked.errors.length} problems`} to save.`, problems: checked.errors.map((e) => e.message) };
-    const { ownerId: _ownerId, ...row } = toQuestionRow(checked.question, { ownerId: user.id });
+    const { ownerId: _ownerId, ...fromFile } = toQuestionRow(checked.question, { ownerId: user.id });
+    // The diagram drawn in the editor (files describe theirs in boxes and arrows; a written question draws it).
+    const row = { ...fromFile, referenceScene: referenceSceneOf(input.draft) };
     const saved = await saveOwnQuestionForUser({ userId: user.id, slug: input.originalSlug, row, now: new Date() });
     revalidatePath("/questions");
     redirect(`/questions/${saved.slug}?saved=1`);

@@ -2,7 +2,11 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 /** The live interview's sketch panel, driven like a person would: tools by key, shapes by mouse. */
 export class SketchPage {
-  constructor(readonly page: Page) {}
+  /** `region`: the canvas's accessible name (the live interview's by default; the question editor has its own). */
+  constructor(
+    readonly page: Page,
+    private readonly region: RegExp = /^Sketch canvas for:/,
+  ) {}
 
   /** Start an interview from the setup page, either from a preset or with design questions on a short clock. */
   async startDesignInterview(opts: { preset?: string; minutes?: number; kinds?: ("Concept" | "Coding" | "System design")[] } = {}) {
@@ -27,7 +31,7 @@ export class SketchPage {
   }
 
   canvasRegion(): Locator {
-    return this.page.getByRole("region", { name: /^Sketch canvas for:/ });
+    return this.page.getByRole("region", { name: this.region });
   }
 
   status(): Locator {

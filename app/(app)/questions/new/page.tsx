@@ -18,6 +18,7 @@ const EMPTY: QuestionDraft = {
   outline: OUTLINE_TEMPLATE,
   keyPoints: [{ label: "", any: "", with: "" }],
   misconceptions: [],
+  referenceScene: null,
 };
 
 export default async function NewQuestionPage() {
