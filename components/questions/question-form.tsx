@@ -125,7 +125,7 @@ export function QuestionForm({ initial, originalSlug }: { initial: QuestionDraft
             </div>
           ) : null}
           {draft.kind === "design" ? (
-            <div className="stack">
+            <section className="stack" aria-labelledby="q-diagram" aria-describedby="q-diagram-hint">
               <h2 id="q-diagram">Reference diagram</h2>
               <p className="field-hint" id="q-diagram-hint">
                 Draw the design a strong answer arrives at: the review shows it beside the candidate&apos;s own drawing. Optional; the whole question, drawing
@@ -133,7 +133,7 @@ export function QuestionForm({ initial, originalSlug }: { initial: QuestionDraft
               </p>
               {/* The canvas opens with the saved drawing; every change goes into the draft that is saved. */}
               <LazyCanvas initial={(initial.referenceScene as SceneInput | null) ?? null} readOnly={false} label="Reference diagram canvas" onChange={(scene) => set("referenceScene", scene)} />
-            </div>
+            </section>
           ) : null}
         </div>
         <div className="card stack">

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { interviewItems, interviews, ratingLogs, recallStates, type InterviewItem } from "../schema";
 import { getInterviewWithItemsForUser } from "./interviews";
-import { lockInterviewForUser } from "./owned";
+import { lockInterviewForUser, type Conn } from "./owned";
 import { countStandingAgains } from "./recall";
 import { DESIGN_CHECKLIST } from "@/lib/review/design-checklist";
 import { AppError, notFound } from "@/lib/errors";
@@ -12,6 +12,26 @@ import { isLeech, nextCard, replay, standingRatings, type RecallCard } from "@/l
 import { weekOf } from "@/lib/insights";
 
 /** The review's write: rating one answer, and what it changes in the person's recall state. */
+
+/**
+ * One logged rating added to the log's rollups (db/schema/practice.ts), in one statement: under each of its
+ * question's topics for its week, and under its self-rating for calibration. Call it beside the log row, in the
+ * same transaction.
+ */
+export async function addToRatingRollups(
+  conn: Conn,
+  r: { userId: string; topics: readonly string[]; rating: number; score: number; coverage: number; ratedAt: Date },
+): Promise<void> {
+  const topics = [...new Set(r.topics)];
+  await conn.execute(sql`
+    with weeks as (
+      insert into topic_weeks (user_id, topic, week, ratings, sum_score)
+      select ${r.userId}, t, ${weekOf(r.ratedAt)}::date, 1, ${r.score}::float8 from jsonb_array_elements_text(${JSON.stringify(topics)}::jsonb) as t
+      on conflict (user_id, topic, week) do update set ratings = topic_weeks.ratings + 1, sum_score = topic_weeks.sum_score + excluded.sum_score
+    )
+    insert into rating_calibration (user_id, rating, ratings, sum_coverage) values (${r.userId}, ${r.rating}, 1, ${r.coverage}::float8)
+    on conflict (user_id, rating) do update set ratings = rating_calibration.ratings + 1, sum_coverage = rating_calibration.sum_coverage + excluded.sum_coverage`);
+}
 
 export interface RateItemInput {
   userId: string;
@@ -174,17 +194,7 @@ export async function rateItemForUser(input: RateItemInput): Promise<RateItemRes
       dueAfter: card.due,
       ratedAt: input.now,
     });
-    // The log's rollups (db/schema/practice.ts), in the same transaction and one statement: the rating under each
-    // of its question's topics for this week, and under its self-rating for calibration.
-    const topics = [...new Set(question.topics)];
-    await tx.execute(sql`
-      with weeks as (
-        insert into topic_weeks (user_id, topic, week, ratings, sum_score)
-        select ${input.userId}, t, ${weekOf(input.now)}::date, 1, ${score}::float8 from jsonb_array_elements_text(${JSON.stringify(topics)}::jsonb) as t
-        on conflict (user_id, topic, week) do update set ratings = topic_weeks.ratings + 1, sum_score = topic_weeks.sum_score + excluded.sum_score
-      )
-      insert into rating_calibration (user_id, rating, ratings, sum_coverage) values (${input.userId}, ${input.rating}, 1, ${coverage}::float8)
-      on conflict (user_id, rating) do update set ratings = rating_calibration.ratings + 1, sum_coverage = rating_calibration.sum_coverage + excluded.sum_coverage`);
+    await addToRatingRollups(tx, { userId: input.userId, topics: question.topics, rating: input.rating, score, coverage, ratedAt: input.now });
 
     const [{ unrated } = { unrated: 0 }] = await tx
       .select({ unrated: sql<number>`count(*)::int` })

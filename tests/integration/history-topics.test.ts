@@ -1,12 +1,12 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { listHistoryByUser } from "@/db/queries/history";
 import { finishInterviewForUser } from "@/db/queries/interview-transitions";
 import { createInterview, getInterviewWithItemsForUser } from "@/db/queries/interviews";
-import { rateItemForUser } from "@/db/queries/ratings";
+import { addToRatingRollups, rateItemForUser } from "@/db/queries/ratings";
 import { getWeakTopicsByUser } from "@/db/queries/topics";
-import { interviewItems, interviews, questions, ratingCalibration, ratingLogs, recallStates, topicWeeks } from "@/db/schema";
+import { interviewItems, interviews, questions, ratingLogs, recallStates } from "@/db/schema";
 import { weekOf } from "@/lib/insights";
 import type { InterviewConfig } from "@/lib/interview/config";
 import { createTestUser, dbKind } from "./helpers";
@@ -95,12 +95,7 @@ describe(`weak topics on ${dbKind()}`, () => {
       const kp = qid === acid.id ? kpAcid : kpGet;
       await db.insert(ratingLogs).values({ userId: user.id, questionId: qid, itemId: it.id, rating, coverage: ticked.length / kp, score, stateBefore: 0, dueAfter: new Date(at), ratedAt: new Date(at) });
       // The log's rollups, as the rating transaction keeps them (that it does is the next test's point).
-      const topics = qid === acid.id ? acid.topics : get.topics;
-      await db.insert(topicWeeks).values(topics.map((topic) => ({ userId: user.id, topic, week: weekOf(new Date(at)), ratings: 1, sumScore: score })));
-      await db
-        .insert(ratingCalibration)
-        .values({ userId: user.id, rating, ratings: 1, sumCoverage: ticked.length / kp })
-        .onConflictDoUpdate({ target: [ratingCalibration.userId, ratingCalibration.rating], set: { ratings: sql`${ratingCalibration.ratings} + 1`, sumCoverage: sql`${ratingCalibration.sumCoverage} + excluded.sum_coverage` } });
+      await addToRatingRollups(db, { userId: user.id, topics: qid === acid.id ? acid.topics : get.topics, rating, score, coverage: ticked.length / kp, ratedAt: new Date(at) });
     };
     await rate(A.id, acid.id, 3, [0, 1, 2], 67, "2026-11-02T10:00:00Z");
     await rate(A.id, get.id, 1, [0], 10, "2026-11-02T10:00:00Z");
