@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray, isNotNull, lt, ne } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../client";
 import { interviewItems, interviews, questions } from "../schema";
 import { AppError, notFound } from "@/lib/errors";
@@ -51,32 +52,49 @@ export async function setRedoWantedForUser(input: { userId: string; interviewId:
   return { redoRequestedAt };
 }
 
-/** Per item of this interview: the person's attempt at the same question just before it, if any. */
-export async function getPreviousAttemptsForUser({ userId, interviewId }: { userId: string; interviewId: string }): Promise<Map<string, { itemId: string; interviewId: string }>> {
+/** The attempt a redo is compared with: the person's previous answer to the same question, and its clocks. */
+export interface PreviousAttempt {
+  interviewId: string;
+  /** The previous interview's deadline (an item's time ends at the earlier of it and its own). */
+  interviewDeadlineAt: Date | null;
+  itemId: string;
+  position: number;
+  answerText: string;
+  keyPointsTicked: number[] | null;
+  score: number | null;
+  startedAt: Date | null;
+  submittedAt: Date | null;
+  deadlineAt: Date | null;
+}
+
+/**
+ * Per item of this interview: the person's attempt at the same question just before it (the latest submitted one
+ * in an earlier finished interview), if any. One statement: the review read each previous interview whole, with
+ * every question of it, one after another.
+ */
+export async function getPreviousAttemptsForUser({ userId, interviewId }: { userId: string; interviewId: string }): Promise<Map<string, PreviousAttempt>> {
   const db = await getDb();
-  const [iv] = await db.select().from(interviews).where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
-  if (!iv) return new Map();
-  const mine = await db.select({ id: interviewItems.id, questionId: interviewItems.questionId }).from(interviewItems).where(eq(interviewItems.interviewId, interviewId));
-  if (mine.length === 0) return new Map();
-  const before = await db
-    .select({ itemId: interviewItems.id, interviewId: interviews.id, questionId: interviewItems.questionId })
+  const cur = alias(interviews, "cur");
+  const prev = alias(interviewItems, "prev");
+  const rows = await db
+    .selectDistinctOn([interviewItems.id], {
+      forItem: interviewItems.id,
+      interviewId: interviews.id,
+      interviewDeadlineAt: interviews.deadlineAt,
+      itemId: prev.id,
+      position: prev.position,
+      answerText: prev.answerText,
+      keyPointsTicked: prev.keyPointsTicked,
+      score: prev.score,
+      startedAt: prev.startedAt,
+      submittedAt: prev.submittedAt,
+      deadlineAt: prev.deadlineAt,
+    })
     .from(interviewItems)
-    .innerJoin(interviews, eq(interviews.id, interviewItems.interviewId))
-    .where(
-      and(
-        eq(interviews.userId, userId),
-        ne(interviews.id, interviewId),
-        inArray(interviews.status, [...DONE]),
-        inArray(interviewItems.questionId, mine.map((m) => m.questionId)),
-        isNotNull(interviewItems.submittedAt),
-        lt(interviews.createdAt, iv.createdAt),
-      ),
-    )
-    .orderBy(desc(interviews.createdAt));
-  const out = new Map<string, { itemId: string; interviewId: string }>();
-  for (const m of mine) {
-    const prev = before.find((b) => b.questionId === m.questionId);
-    if (prev) out.set(m.id, { itemId: prev.itemId, interviewId: prev.interviewId });
-  }
-  return out;
+    .innerJoin(cur, and(eq(cur.id, interviewItems.interviewId), eq(cur.userId, userId)))
+    .innerJoin(prev, and(eq(prev.userId, userId), eq(prev.questionId, interviewItems.questionId), isNotNull(prev.submittedAt)))
+    .innerJoin(interviews, and(eq(interviews.id, prev.interviewId), ne(interviews.id, cur.id), inArray(interviews.status, [...DONE]), lt(interviews.createdAt, cur.createdAt)))
+    .where(eq(interviewItems.interviewId, interviewId))
+    .orderBy(interviewItems.id, desc(interviews.createdAt), desc(prev.id));
+  return new Map(rows.map(({ forItem, ...attempt }) => [forItem, attempt]));
 }

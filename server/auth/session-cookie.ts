@@ -6,7 +6,7 @@ import { SESSION_IDLE_SECONDS, sessionEnd, sessionVerdict } from "@/lib/auth/ses
 import { forgetSessions, isSessionCurrent } from "@/server/auth/session-generation";
 
 /** Auth.js's session cookie, as it names it over HTTPS and over plain HTTP. */
-const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
 /**
  * Keep the device that asked signed in after its person's generation was
@@ -18,7 +18,7 @@ const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] a
 export async function reissueSessionCookie({ userId, generation }: { userId: string; generation: number }): Promise<void> {
   const jar = await cookies();
   const secret = process.env.AUTH_SECRET;
-  const name = COOKIE_NAMES.find((n) => jar.get(n)?.value);
+  const name = SESSION_COOKIE_NAMES.find((n) => jar.get(n)?.value);
   if (!name || !secret) return;
   const token = await decodeSession({ token: jar.get(name)!.value, secret, salt: name });
   if (!token || token.sub !== userId) return;
@@ -44,7 +44,7 @@ export async function reissuedInThisRequest(userId: string): Promise<Record<stri
     const jar = await cookies();
     const secret = process.env.AUTH_SECRET;
     if (!secret) return null;
-    for (const name of COOKIE_NAMES) {
+    for (const name of SESSION_COOKIE_NAMES) {
       const value = jar.get(name)?.value;
       if (!value) continue;
       const token = await decodeSession({ token: value, secret, salt: name });
@@ -66,7 +66,7 @@ export async function revokeThisSession(): Promise<void> {
   const jar = await cookies();
   const secret = process.env.AUTH_SECRET;
   if (!secret) return;
-  for (const name of COOKIE_NAMES) {
+  for (const name of SESSION_COOKIE_NAMES) {
     const value = jar.get(name)?.value;
     if (!value) continue;
     const verdict = sessionVerdict(await decodeSession({ token: value, secret, salt: name }), Math.floor(Date.now() / 1000));

@@ -184,10 +184,37 @@ describe(`redo on ${dbKind()}`, () => {
     await db.update(interviewItems).set({ rating: 3 }).where(eq(interviewItems.id, redoItem.id));
     expect(await listRedosByUser({ userId: user.id })).toEqual([]);
     const previous = await getPreviousAttemptsForUser({ userId: user.id, interviewId: redo.id });
-    expect(previous.get(redoItem.id)).toEqual({ itemId: first.itemId, interviewId: first.interviewId });
+    expect(previous.get(redoItem.id)).toMatchObject({ itemId: first.itemId, interviewId: first.interviewId, position: 0, submittedAt: expect.any(Date) });
     expect((await getPreviousAttemptsForUser({ userId: other.id, interviewId: redo.id })).size).toBe(0);
     // Rated Hard, it comes back.
     await db.update(interviewItems).set({ rating: 2 }).where(eq(interviewItems.id, redoItem.id));
     expect((await listRedosByUser({ userId: user.id })).map((r) => r.itemId)).toEqual([redoItem.id]);
+  });
+});
+
+describe(`previous attempts on ${dbKind()}`, () => {
+  it("each item is compared with the latest submitted attempt before it, in a finished interview of the same person", async () => {
+    const { getPreviousAttemptsForUser } = await import("@/db/queries/redo");
+    const user = await createTestUser("Attempts");
+    const other = await createTestUser("Someone else");
+    const questionId = (await listDrawCandidates()).find((q) => q.kind === "concept")!.id;
+    const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 60 * 60_000);
+    const sit = async (userId: string, hoursAgo: number, finish: boolean) => {
+      const iv = await createInterview({ userId, title: "Attempt", config: { ...EVERY_QUESTION, count: 1 }, seed: 1, questionIds: [questionId], now: at(hoursAgo) });
+      const item = (await getInterviewWithItemsForUser({ userId, interviewId: iv.id, now: at(hoursAgo) }))!.items[0]!;
+      if (finish) await finishInterviewForUser({ userId, interviewId: iv.id, now: at(hoursAgo - 0.25) });
+      return { interviewId: iv.id, itemId: item.id };
+    };
+    const first = await sit(user.id, 5, true);
+    const second = await sit(user.id, 4, true);
+    await sit(other.id, 3.5, true); // someone else's, later: never theirs to compare with
+    await sit(user.id, 3, false); // still open (abandoned mid-way): not an attempt to compare with
+    const third = await sit(user.id, 2, true);
+    const of = async (x: { interviewId: string; itemId: string }) => (await getPreviousAttemptsForUser({ userId: user.id, interviewId: x.interviewId })).get(x.itemId);
+    expect(await of(first)).toBeUndefined();
+    expect(await of(second)).toMatchObject({ interviewId: first.interviewId, itemId: first.itemId });
+    expect(await of(third)).toMatchObject({ interviewId: second.interviewId, itemId: second.itemId, position: 0 });
+    // Another person asking about this person's interview gets nothing.
+    expect((await getPreviousAttemptsForUser({ userId: other.id, interviewId: third.interviewId })).size).toBe(0);
   });
 });

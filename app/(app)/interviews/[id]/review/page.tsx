@@ -9,7 +9,7 @@ import { formatDuration, reviewTimes, weakestTopics } from "@/lib/review/summary
 import { averageScore, isRating, RATING_LABEL } from "@/lib/review/scoring";
 import { listPhaseEventsOfItems } from "@/db/queries/phases";
 import { designItemRows, phaseEndAt } from "@/lib/interview/phase-insights";
-import { getInterviewWithItemsForUser, type ItemWithQuestion } from "@/db/queries/interviews";
+import type { ItemWithQuestion } from "@/db/queries/interviews";
 import { getPreviousAttemptsForUser } from "@/db/queries/redo";
 import { compareAttempts } from "@/lib/review/redo";
 import type { Interview } from "@/db/schema";
@@ -49,33 +49,34 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const phases = new Map(
     design.map((it) => [it.id, designItemRows({ interview, item: it, question: it.question, events: events.get(it.id) ?? [], now })]),
   );
-  const usedOf = (iv: Interview, it: ItemWithQuestion) => {
+  const usedOf = (iv: Pick<Interview, "deadlineAt">, it: Pick<ItemWithQuestion, "deadlineAt" | "submittedAt" | "startedAt">) => {
     const end = phaseEndAt(iv, it);
     return it.startedAt && end ? Math.max(0, end.getTime() - it.startedAt.getTime()) : null;
   };
+  // The previous attempts' phase starts, for the design questions among them: one read for all.
+  const previousDesign = items.filter((it) => it.question.kind === "design" && previous.has(it.id)).map((it) => previous.get(it.id)!.itemId);
+  const previousEvents = previousDesign.length ? await listPhaseEventsOfItems({ itemIds: previousDesign }) : null;
   const comparisons = new Map<string, ComponentProps<typeof AttemptCompare>>();
   for (const it of items) {
-    const ref = previous.get(it.id);
-    if (!ref) continue;
-    const prev = await getInterviewWithItemsForUser({ userId: user.id, interviewId: ref.interviewId, now });
-    const before = prev?.items.find((p) => p.id === ref.itemId);
-    if (!prev || !before) continue;
-    const prevEvents = it.question.kind === "design" ? await listPhaseEventsOfItems({ itemIds: [before.id] }) : null;
-    const side = (iv: Interview, x: ItemWithQuestion, phaseRows: ReturnType<typeof designItemRows>) => ({
+    const before = previous.get(it.id);
+    if (!before) continue;
+    const beforeInterview = { deadlineAt: before.interviewDeadlineAt };
+    const side = (x: { answerText: string; keyPointsTicked: number[] | null; score: number | null; deadlineAt: Date | null; submittedAt: Date | null; startedAt: Date | null }, iv: Pick<Interview, "deadlineAt">, phaseRows: ReturnType<typeof designItemRows>) => ({
       text: x.answerText,
       keyPointsTicked: x.keyPointsTicked ?? [],
       score: x.score === null ? null : Math.round(x.score),
       usedMs: usedOf(iv, x),
       phases: phaseRows,
     });
-    const beforeSide = side(prev.interview, before, prevEvents ? designItemRows({ interview: prev.interview, item: before, question: before.question, events: prevEvents.get(before.id) ?? [], now }) : null);
-    const afterSide = side(interview, it, phases.get(it.id) ?? null);
+    const beforeEvents = previousEvents?.get(before.itemId);
+    const beforeSide = side(before, beforeInterview, beforeEvents ? designItemRows({ interview: beforeInterview, item: before, question: it.question, events: beforeEvents, now }) : null);
+    const afterSide = side(it, interview, phases.get(it.id) ?? null);
     comparisons.set(it.id, {
       n: it.position + 1,
       cmp: compareAttempts(beforeSide, afterSide, it.question.keyPoints.map((k) => k.label)),
       before: beforeSide,
       after: afterSide,
-      previousHref: `/interviews/${prev.interview.id}/review#item-${before.position + 1}`,
+      previousHref: `/interviews/${before.interviewId}/review#item-${before.position + 1}`,
     });
   }
   const firstUnrated = items.find((it) => it.rating === null)?.id;
