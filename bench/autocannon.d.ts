@@ -1,7 +1,7 @@
 // The little of autocannon's API the benchmarks use (it ships no types).
 declare module "autocannon" {
   interface Result {
-    requests: { average: number };
+    requests: { average: number; total: number };
     latency: { p50: number; p97_5?: number; p99: number };
     non2xx: number;
     errors: number;

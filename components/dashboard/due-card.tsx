@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { countDueByUser, listLeechesByUser } from "@/db/queries/recall";
+import type { LeechRow } from "@/db/queries/recall";
 import { startDueRecallAction } from "@/app/(app)/interviews/actions";
 
 /** "N questions due for review", a button that starts a review interview of them, and any leeches. */
-export async function DueCard({ userId }: { userId: string }) {
-  const [due, leeches] = await Promise.all([countDueByUser({ userId, now: new Date() }), listLeechesByUser({ userId })]);
+export function DueCard({ due, leeches }: { due: number; leeches: LeechRow[] }) {
   return (
     <section className="card" aria-labelledby="due-heading">
       <h2 id="due-heading">Spaced review</h2>

@@ -1,10 +1,9 @@
 import { startRedoAction } from "@/app/(app)/interviews/actions";
-import { listRedosByUser } from "@/db/queries/redo";
+import type { AttemptRef } from "@/lib/review/redo";
 import { RATING_LABEL, isRating } from "@/lib/review/scoring";
 
 /** "Redo what went wrong": questions rated Again or Hard, or marked "Redo this", each a button away from a redo. */
-export async function RedoCard({ userId }: { userId: string }) {
-  const redos = await listRedosByUser({ userId });
+export function RedoCard({ redos }: { redos: AttemptRef[] }) {
   return (
     <section className="card" aria-labelledby="redo-heading">
       <h2 id="redo-heading">Redo what went wrong</h2>

@@ -1,12 +1,10 @@
 import Link from "next/link";
 import { StudyPlanSummary } from "@/components/schedule/study-plan";
 import { UpcomingList } from "@/components/schedule/upcoming-list";
-import { getPlanInputsByUser, listUpcomingInterviewsByUser } from "@/db/queries/schedule";
+import type { PlanInputs, UpcomingInterview } from "@/db/queries/schedule";
 
 /** Dashboard: the next scheduled interviews with a countdown, and the study plan when a target date is set. */
-export async function UpcomingCard({ userId }: { userId: string }) {
-  const now = new Date();
-  const [upcoming, plan] = await Promise.all([listUpcomingInterviewsByUser({ userId, now, limit: 3 }), getPlanInputsByUser({ userId, now })]);
+export function UpcomingCard({ upcoming, plan, now }: { upcoming: UpcomingInterview[]; plan: PlanInputs; now: Date }) {
   return (
     <section className="card" aria-labelledby="upcoming-card-heading">
       <h2 id="upcoming-card-heading">Upcoming</h2>

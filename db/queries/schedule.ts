@@ -4,6 +4,7 @@ import { getDb } from "../client";
 import { interviewItems, interviews, questions, recallStates, users, type Interview } from "../schema";
 import { AppError, notFound } from "@/lib/errors";
 import { MISSED_GRACE_MS } from "@/lib/booking/schedule";
+import { dueCutoff } from "@/lib/recall";
 
 export interface UpcomingInterview {
   id: string;
@@ -122,23 +123,27 @@ export interface PlanInputs {
   dueBeforeTarget: number;
 }
 
-/** What the study plan needs: the person's target date and how many reviews fall due before it. */
-export async function getPlanInputsByUser({ userId, now }: { userId: string; now: Date }): Promise<PlanInputs> {
+/**
+ * What the study plan needs: the person's target date and how many reviews fall due before it; and, for the
+ * dashboard's "N due for review", what `countDueByUser` counts (the learn-ahead window included).
+ */
+export async function getPlanInputsByUser({ userId, now }: { userId: string; now: Date }): Promise<PlanInputs & { dueForReview: number }> {
   const db = await getDb();
-  const [user] = await db.select({ target: users.targetInterviewAt, timeZone: users.timeZone }).from(users).where(eq(users.id, userId));
-  const [dueNow] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(recallStates)
-    .where(and(eq(recallStates.userId, userId), lte(recallStates.due, now)));
-  let dueBeforeTarget = 0;
-  if (user?.target && user.target > now) {
-    const [row] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(recallStates)
-      .where(and(eq(recallStates.userId, userId), gt(recallStates.due, now), lte(recallStates.due, user.target)));
-    dueBeforeTarget = row?.n ?? 0;
-  }
-  return { target: user?.target ?? null, timeZone: user?.timeZone ?? null, dueNow: dueNow?.n ?? 0, dueBeforeTarget };
+  // One statement (it was two or three in turn): the person's target and zone, what is due now, and what falls due
+  // between now and the target (none when there is no target or it has passed: the range is empty). Drizzle drops the
+  // table name from a one-table select's columns, so the subqueries name it by hand.
+  const at = now.toISOString();
+  const [row] = await db
+    .select({
+      target: users.targetInterviewAt,
+      timeZone: users.timeZone,
+      dueNow: sql<number>`(select count(*)::int from ${recallStates} r where r.user_id = "users"."id" and r.due <= ${at}::timestamptz)`,
+      dueForReview: sql<number>`(select count(*)::int from ${recallStates} r where r.user_id = "users"."id" and r.due <= ${dueCutoff(now).toISOString()}::timestamptz)`,
+      dueBeforeTarget: sql<number>`(select count(*)::int from ${recallStates} r where r.user_id = "users"."id" and r.due > ${at}::timestamptz and r.due <= "users"."target_interview_at")`,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  return { target: row?.target ?? null, timeZone: row?.timeZone ?? null, dueNow: row?.dueNow ?? 0, dueBeforeTarget: row?.dueBeforeTarget ?? 0, dueForReview: row?.dueForReview ?? 0 };
 }
 
 export async function setTargetInterviewDateByUser({ userId, target, timeZone }: { userId: string; target: Date | null; timeZone: string | null }): Promise<void> {

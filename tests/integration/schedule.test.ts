@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { getInterviewWithItemsForUser } from "@/db/queries/interviews";
+import { countDueByUser } from "@/db/queries/recall";
 import {
   cancelScheduledInterviewForUser,
   getPlanInputsByUser,
@@ -11,7 +12,7 @@ import {
   rescheduleInterviewForUser,
   setTargetInterviewDateByUser,
 } from "@/db/queries/schedule";
-import { interviewItems, interviews } from "@/db/schema";
+import { interviewItems, interviews, questions, recallStates } from "@/db/schema";
 import { MISSED_GRACE_MS } from "@/lib/booking/schedule";
 import { scheduleInterview, startScheduledInterview } from "@/server/interviews/schedule-interview";
 import { createTestUser, dbKind } from "./helpers";
@@ -87,6 +88,30 @@ describe(`scheduling on ${dbKind()}`, () => {
   it("keeps a target date for the study plan", async () => {
     const user = await createTestUser();
     await setTargetInterviewDateByUser({ userId: user.id, target: new Date("2026-12-10T09:00:00Z"), timeZone: "Europe/Paris" });
-    expect(await getPlanInputsByUser({ userId: user.id, now })).toEqual({ target: new Date("2026-12-10T09:00:00Z"), timeZone: "Europe/Paris", dueNow: 0, dueBeforeTarget: 0 });
+    expect(await getPlanInputsByUser({ userId: user.id, now })).toEqual({ target: new Date("2026-12-10T09:00:00Z"), timeZone: "Europe/Paris", dueNow: 0, dueBeforeTarget: 0, dueForReview: 0 });
+  });
+
+  it("counts what is due now and what falls due before the target, for this person only", async () => {
+    const user = await createTestUser();
+    const other = await createTestUser();
+    const db = await getDb();
+    const qs = await db.select({ id: questions.id }).from(questions).limit(6);
+    const day = 24 * 3600_000;
+    const state = (userId: string, questionId: string, due: Date) => ({ userId, questionId, due, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, reps: 1, lapses: 0, state: 2 });
+    await db.insert(recallStates).values([
+      state(user.id, qs[0]!.id, new Date(now.getTime() - day)), // due now
+      state(user.id, qs[1]!.id, now), // due now (at this instant)
+      state(user.id, qs[2]!.id, new Date(now.getTime() + 3 * day)), // before the target
+      state(user.id, qs[5]!.id, new Date(now.getTime() + 5 * 60_000)), // in five minutes: within the learn-ahead window
+      state(user.id, qs[3]!.id, new Date(now.getTime() + 30 * day)), // after it
+      state(other.id, qs[4]!.id, new Date(now.getTime() - day)), // someone else's
+    ]);
+    expect(await getPlanInputsByUser({ userId: user.id, now })).toEqual({ target: null, timeZone: null, dueNow: 2, dueBeforeTarget: 0, dueForReview: 3 });
+    expect((await getPlanInputsByUser({ userId: user.id, now })).dueForReview).toBe(await countDueByUser({ userId: user.id, now }));
+    await setTargetInterviewDateByUser({ userId: user.id, target: new Date(now.getTime() + 10 * day), timeZone: "UTC" });
+    expect(await getPlanInputsByUser({ userId: user.id, now })).toMatchObject({ dueNow: 2, dueBeforeTarget: 2 });
+    // A target that has passed counts nothing ahead of it.
+    await setTargetInterviewDateByUser({ userId: user.id, target: new Date(now.getTime() - day), timeZone: "UTC" });
+    expect(await getPlanInputsByUser({ userId: user.id, now })).toMatchObject({ dueNow: 2, dueBeforeTarget: 0 });
   });
 });

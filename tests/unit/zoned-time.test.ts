@@ -38,4 +38,15 @@ describe("zoned time", () => {
     expect(formatInZone(new Date("2026-01-15T08:30:00Z"), "Europe/Paris")).toContain("09:30");
     expect(formatInZone(new Date("2026-01-15T08:30:00Z"), "Nope/Nope")).toContain("(UTC)");
   });
+
+  it("gives the same answers once zones and formatters are remembered", () => {
+    const at = new Date("2026-07-15T08:30:00Z");
+    for (let i = 0; i < 3; i++) {
+      expect(isValidTimeZone("America/New_York")).toBe(true);
+      expect(isValidTimeZone("america/new_york")).toBe(true);
+      expect(isValidTimeZone("Mars/Olympus")).toBe(false);
+      expect(formatInZone(at, "America/New_York")).toBe("Wed, 15 Jul 2026, 04:30 (America/New_York)");
+      expect(formatInZone(at, "Asia/Tokyo")).toBe("Wed, 15 Jul 2026, 17:30 (Asia/Tokyo)");
+    }
+  });
 });

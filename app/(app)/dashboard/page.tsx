@@ -6,6 +6,9 @@ import { RedoCard } from "@/components/dashboard/redo-card";
 import { ResumeCard } from "@/components/interview/resume-card";
 import { getActiveInterviewByUser, listRecentInterviewsByUser } from "@/db/queries/interviews";
 import { countQuestions } from "@/db/queries/questions";
+import { listLeechesByUser } from "@/db/queries/recall";
+import { listRedosByUser } from "@/db/queries/redo";
+import { getPlanInputsByUser, listUpcomingInterviewsByUser } from "@/db/queries/schedule";
 import { requireUser } from "@/server/auth/session";
 import { statusLabel } from "@/lib/taxonomy";
 
@@ -13,7 +16,18 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const [total, active, recent] = await Promise.all([countQuestions({ userId: user.id }), getActiveInterviewByUser({ userId: user.id }), listRecentInterviewsByUser({ userId: user.id, limit: 5 })]);
+  const now = new Date();
+  const userId = user.id;
+  // Every read of the page at once; what is due for review comes with the study plan's counts (one statement).
+  const [total, active, recent, plan, upcoming, leeches, redos] = await Promise.all([
+    countQuestions({ userId }),
+    getActiveInterviewByUser({ userId }),
+    listRecentInterviewsByUser({ userId, limit: 5 }),
+    getPlanInputsByUser({ userId, now }),
+    listUpcomingInterviewsByUser({ userId, now, limit: 3 }),
+    listLeechesByUser({ userId }),
+    listRedosByUser({ userId }),
+  ]);
   return (
     <>
       <div className="page-header">
@@ -27,9 +41,9 @@ export default async function DashboardPage() {
       </div>
       <div className="grid grid-3">
         {active ? <ResumeCard id={active.id} title={active.title} deadlineAt={active.deadlineAt?.toISOString() ?? null} serverNow={Date.now()} /> : null}
-        <DueCard userId={user.id} />
-        <RedoCard userId={user.id} />
-        <UpcomingCard userId={user.id} />
+        <DueCard due={plan.dueForReview} leeches={leeches} />
+        <RedoCard redos={redos} />
+        <UpcomingCard upcoming={upcoming} plan={plan} now={now} />
         <section className="card" aria-labelledby="recent-heading">
           <h2 id="recent-heading">Recent interviews</h2>
           {recent.length === 0 ? (
