@@ -4,7 +4,7 @@ import type { Interview } from "../schema";
 import { AppError, notFound } from "@/lib/errors";
 import { finishInterview, settle, submitItem, type FlowInterview, type FlowItem, type Settlement } from "@/lib/interview/flow";
 import { applySettlement, startInterviewClocks } from "./interview-clocks";
-import { loadItems, reloadInterview, toFlow, toFlowItems, type InterviewWithItems } from "./interviews";
+import { loadFlowRows, reloadInterviewState, toFlow, toFlowItems, type InterviewState } from "./interviews";
 import { lockInterviewForUser } from "./owned";
 
 type Transition = (interview: FlowInterview, items: FlowItem[], now: Date) => Settlement;
@@ -26,25 +26,25 @@ async function transition(
   allowed: Interview["status"][],
   /** The item the change is about: one not in this interview is "not found", whatever the interview's state. */
   itemId?: string,
-): Promise<InterviewWithItems> {
+): Promise<InterviewState> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const interview = await lockInterviewForUser(tx, { userId, interviewId });
     if (!interview) throw notFound("interview");
-    const items = await loadItems(tx, interviewId);
+    const items = await loadFlowRows(tx, interviewId);
     if (itemId !== undefined && !items.some((it) => it.id === itemId)) throw notFound("item");
     const settled = settle(toFlow(interview), toFlowItems(items), now);
     await applySettlement(tx, interviewId, settled, now);
     const status = settled.interview.status ?? interview.status;
     if (!allowed.includes(status)) {
       // Time ran out first: what it closed stands, and the caller is told where things are.
-      if (settled.items.length || settled.interview.status) return reloadInterview(tx, interviewId);
+      if (settled.items.length || settled.interview.status) return reloadInterviewState(tx, interviewId);
       throw new AppError("conflict", `This interview is ${status}, so that can no longer be done.`);
     }
     const current = { ...toFlow(interview), ...settled.interview };
-    const change = fn(current, toFlowItems(await loadItems(tx, interviewId)), now);
+    const change = fn(current, toFlowItems(await loadFlowRows(tx, interviewId)), now);
     await applySettlement(tx, interviewId, change, now);
-    return reloadInterview(tx, interviewId);
+    return reloadInterviewState(tx, interviewId);
   });
 }
 
@@ -68,7 +68,7 @@ export async function startScheduledInterviewForUser({ userId, interviewId, now 
     if (!interview) throw notFound("interview");
     if (interview.status === "active") return interview;
     if (interview.status !== "scheduled") throw new AppError("conflict", `This interview is ${interview.status}, so it cannot start.`);
-    const items = await loadItems(tx, interviewId);
+    const items = await loadFlowRows(tx, interviewId);
     return startInterviewClocks(tx, interview, items.map((it) => ({ id: it.id, suggestedMinutes: it.question.suggestedMinutes })), now);
   });
 }

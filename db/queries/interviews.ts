@@ -160,7 +160,40 @@ export function toFlow(i: Interview): FlowInterview {
   return { status: i.status, timerMode: i.timerMode, startedAt: i.startedAt, deadlineAt: i.deadlineAt, finishedAt: i.finishedAt };
 }
 
-export function toFlowItems(items: ItemWithQuestion[]): FlowItem[] {
+/** An item as the clocks see it: its own times and its question's suggested minutes; nothing of the answer or the question. */
+export type FlowRow = Pick<InterviewItem, "id" | "position" | "questionId" | "startedAt" | "deadlineAt" | "submittedAt"> & {
+  question: { suggestedMinutes: number };
+};
+
+/** An interview and its items' clocks: what a transition, the state route and a rating's settling need. */
+export interface InterviewState {
+  interview: Interview;
+  items: FlowRow[];
+}
+
+/**
+ * The items' clocks alone. Transitions used to load every item with its whole question (sample answer, rules,
+ * outline: kilobytes of JSON each) up to three times a request, for four timestamps and a number.
+ */
+export async function loadFlowRows(conn: Conn, interviewId: string): Promise<FlowRow[]> {
+  const rows = await conn
+    .select({
+      id: interviewItems.id,
+      position: interviewItems.position,
+      questionId: interviewItems.questionId,
+      startedAt: interviewItems.startedAt,
+      deadlineAt: interviewItems.deadlineAt,
+      submittedAt: interviewItems.submittedAt,
+      suggestedMinutes: questions.suggestedMinutes,
+    })
+    .from(interviewItems)
+    .innerJoin(questions, eq(questions.id, interviewItems.questionId))
+    .where(eq(interviewItems.interviewId, interviewId))
+    .orderBy(asc(interviewItems.position));
+  return rows.map(({ suggestedMinutes, ...it }) => ({ ...it, question: { suggestedMinutes } }));
+}
+
+export function toFlowItems(items: readonly FlowRow[]): FlowItem[] {
   return items.map((it) => ({
     id: it.id,
     position: it.position,
@@ -171,25 +204,43 @@ export function toFlowItems(items: ItemWithQuestion[]): FlowItem[] {
   }));
 }
 
+type ItemLoader<T extends FlowRow> = (conn: Conn, interviewId: string) => Promise<T[]>;
+
 /** The interview and its items as they stand now, inside a transaction. */
 export async function reloadInterview(conn: Conn, interviewId: string): Promise<InterviewWithItems> {
+  return reloadWith(conn, interviewId, loadItems);
+}
+
+/** The interview and its items' clocks as they stand now, inside a transaction. */
+export async function reloadInterviewState(conn: Conn, interviewId: string): Promise<InterviewState> {
+  return reloadWith(conn, interviewId, loadFlowRows);
+}
+
+async function reloadWith<T extends FlowRow>(conn: Conn, interviewId: string, load: ItemLoader<T>): Promise<{ interview: Interview; items: T[] }> {
   const [interview] = await conn.select().from(interviews).where(eq(interviews.id, interviewId));
-  return { interview: interview!, items: await loadItems(conn, interviewId) };
+  return { interview: interview!, items: await load(conn, interviewId) };
+}
+
+interface LoadInput {
+  userId: string;
+  interviewId: string;
+  now: Date;
 }
 
 /**
  * Load an interview with its questions, first closing whatever time has run
  * out (under a row lock, so two devices settle it once).
  */
-export async function getInterviewWithItemsForUser({
-  userId,
-  interviewId,
-  now,
-}: {
-  userId: string;
-  interviewId: string;
-  now: Date;
-}): Promise<InterviewWithItems | undefined> {
+export function getInterviewWithItemsForUser(input: LoadInput): Promise<InterviewWithItems | undefined> {
+  return settledLoad(input, loadItems);
+}
+
+/** The same, settled, with the items' clocks only (the state route, a rating's first step). */
+export function getInterviewStateForUser(input: LoadInput): Promise<InterviewState | undefined> {
+  return settledLoad(input, loadFlowRows);
+}
+
+async function settledLoad<T extends FlowRow>({ userId, interviewId, now }: LoadInput, load: ItemLoader<T>): Promise<{ interview: Interview; items: T[] } | undefined> {
   const db = await getDb();
   // Most loads (a review, a reload of a running interview) have nothing to settle:
   // read without a lock, and take the lock only when time has closed something.
@@ -198,17 +249,17 @@ export async function getInterviewWithItemsForUser({
     .from(interviews)
     .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
   if (!seen) return undefined;
-  const seenItems = await loadItems(db, interviewId);
+  const seenItems = await load(db, interviewId);
   const seenSettlement = settle(toFlow(seen), toFlowItems(seenItems), now);
   if (!seenSettlement.items.length && !seenSettlement.interview.status) return { interview: seen, items: seenItems };
   return db.transaction(async (tx) => {
     const interview = await lockInterviewForUser(tx, { userId, interviewId });
     if (!interview) return undefined;
-    const items = await loadItems(tx, interviewId);
+    const items = await load(tx, interviewId);
     const s = settle(toFlow(interview), toFlowItems(items), now);
     if (s.items.length || s.interview.status) {
       await applySettlement(tx, interviewId, s, now);
-      return reloadInterview(tx, interviewId);
+      return reloadWith(tx, interviewId, load);
     }
     return { interview, items };
   });

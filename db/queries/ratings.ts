@@ -1,10 +1,9 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
-import { interviewItems, interviews, ratingLogs, recallStates, type InterviewItem } from "../schema";
-import { getInterviewWithItemsForUser } from "./interviews";
+import { interviewItems, interviews, questions, ratingLogs, recallStates, type InterviewItem } from "../schema";
+import { getInterviewStateForUser } from "./interviews";
 import { lockInterviewForUser, type Conn } from "./owned";
-import { countStandingAgains } from "./recall";
 import { DESIGN_CHECKLIST } from "@/lib/review/design-checklist";
 import { AppError, notFound } from "@/lib/errors";
 import { scoreRating, type RatingValue } from "@/lib/review/scoring";
@@ -88,10 +87,9 @@ const distinct = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
 export async function rateItemForUser(input: RateItemInput): Promise<RateItemResult> {
   // Close whatever time has run out first (its own short transaction), so a
   // rating right after the clock ends is not refused as "too early".
-  const loaded = await getInterviewWithItemsForUser({ userId: input.userId, interviewId: input.interviewId, now: input.now });
+  const loaded = await getInterviewStateForUser({ userId: input.userId, interviewId: input.interviewId, now: input.now });
   if (!loaded) throw notFound("interview");
-  const target = loaded.items.find((it) => it.id === input.itemId);
-  if (!target) throw notFound("item");
+  if (!loaded.items.some((it) => it.id === input.itemId)) throw notFound("item");
 
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -104,15 +102,21 @@ export async function rateItemForUser(input: RateItemInput): Promise<RateItemRes
           : `This interview is ${interview.status}, so its answers cannot be rated.`;
       throw new AppError("conflict", why);
     }
-    const [item] = await tx
-      .select()
+    // The item with what the rating needs of its question (not the whole question: its sample answer and rules
+    // are kilobytes of JSON the rating never reads).
+    const [found] = await tx
+      .select({
+        item: interviewItems,
+        question: { id: questions.id, kind: questions.kind, topics: questions.topics, keyPointCount: sql<number>`jsonb_array_length(${questions.keyPoints})` },
+      })
       .from(interviewItems)
+      .innerJoin(questions, eq(questions.id, interviewItems.questionId))
       .where(and(eq(interviewItems.id, input.itemId), eq(interviewItems.interviewId, input.interviewId)));
-    if (!item) throw notFound("item");
+    if (!found) throw notFound("item");
+    const { item, question } = found;
     if (!item.submittedAt) throw new AppError("conflict", "This answer has not been submitted yet, so it cannot be rated.");
 
-    const question = target.question;
-    const kpCount = question.keyPoints.length;
+    const kpCount = question.keyPointCount;
     const badKp = input.keyPointsTicked.find((i) => i < 0 || i >= kpCount);
     if (badKp !== undefined) {
       throw new AppError("bad_request", `Key point ${badKp} does not exist: this question has ${kpCount} key point${kpCount === 1 ? "" : "s"} (0 to ${kpCount - 1}).`);
@@ -140,17 +144,15 @@ export async function rateItemForUser(input: RateItemInput): Promise<RateItemRes
       .where(and(eq(recallStates.userId, input.userId), eq(recallStates.questionId, question.id)))
       .for("update");
     const before = cardOf(state);
-    let card: RecallCard;
-    if (item.rating === null) {
-      card = nextCard(before, input.rating, input.now);
-    } else {
-      const logs = await tx
-        .select({ itemId: ratingLogs.itemId, logId: ratingLogs.id, rating: ratingLogs.rating, ratedAt: ratingLogs.ratedAt })
-        .from(ratingLogs)
-        .where(and(eq(ratingLogs.userId, input.userId), eq(ratingLogs.questionId, question.id)));
-      const reviews = standingRatings([...logs, { itemId: item.id, logId: "pending", rating: input.rating, ratedAt: input.now }]);
-      card = replay(reviews) ?? nextCard(before, input.rating, input.now);
-    }
+    // The question's rating log with this rating added (read under the recall state's lock, so no other rating of
+    // the question interleaves): a correction replays it, and the standing Agains decide a leech.
+    const logs = await tx
+      .select({ itemId: ratingLogs.itemId, logId: ratingLogs.id, rating: ratingLogs.rating, ratedAt: ratingLogs.ratedAt })
+      .from(ratingLogs)
+      .where(and(eq(ratingLogs.userId, input.userId), eq(ratingLogs.questionId, question.id)));
+    const reviews = standingRatings([...logs, { itemId: item.id, logId: "pending", rating: input.rating, ratedAt: input.now }]);
+    const againCount = reviews.filter((r) => r.rating === 1).length;
+    const card: RecallCard = item.rating === null ? nextCard(before, input.rating, input.now) : (replay(reviews) ?? nextCard(before, input.rating, input.now));
 
     const [updated] = await tx
       .update(interviewItems)
@@ -196,16 +198,16 @@ export async function rateItemForUser(input: RateItemInput): Promise<RateItemRes
     });
     await addToRatingRollups(tx, { userId: input.userId, topics: question.topics, rating: input.rating, score, coverage, ratedAt: input.now });
 
-    const [{ unrated } = { unrated: 0 }] = await tx
-      .select({ unrated: sql<number>`count(*)::int` })
-      .from(interviewItems)
-      .where(and(eq(interviewItems.interviewId, interview.id), sql`${interviewItems.rating} is null`));
+    // The last answer rated completes the interview: one conditional update (this transaction sees its own rating).
     let status = interview.status as "review" | "completed";
-    if (status === "review" && unrated === 0) {
-      await tx.update(interviews).set({ status: "completed", updatedAt: input.now }).where(eq(interviews.id, interview.id));
-      status = "completed";
+    if (status === "review") {
+      const done = await tx
+        .update(interviews)
+        .set({ status: "completed", updatedAt: input.now })
+        .where(and(eq(interviews.id, interview.id), sql`not exists (select 1 from ${interviewItems} ii where ii.interview_id = ${interview.id} and ii.rating is null)`))
+        .returning({ id: interviews.id });
+      if (done.length) status = "completed";
     }
-    const againCount = await countStandingAgains(tx, { userId: input.userId, questionId: question.id });
     return { item: updated!, coverage, score, due: card.due, interviewStatus: status, leech: isLeech({ lapses: card.lapses, againCount }) };
   });
 }

@@ -8,15 +8,6 @@ import type { Conn } from "./owned";
 
 /** Recall (spaced repetition): what is due, where each question stands, and the leeches. */
 
-/** "Again" ratings that stand for one question (corrected ones do not count). */
-export async function countStandingAgains(conn: Conn, { userId, questionId }: { userId: string; questionId: string }): Promise<number> {
-  const logs = await conn
-    .select({ itemId: ratingLogs.itemId, logId: ratingLogs.id, rating: ratingLogs.rating, ratedAt: ratingLogs.ratedAt })
-    .from(ratingLogs)
-    .where(and(eq(ratingLogs.userId, userId), eq(ratingLogs.questionId, questionId)));
-  return standingRatings(logs).filter((r) => r.rating === 1).length;
-}
-
 /** How many questions are due for review at `now` (with the learn-ahead window). */
 export async function countDueByUser({ userId, now }: { userId: string; now: Date }): Promise<number> {
   const db = await getDb();

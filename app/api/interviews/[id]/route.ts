@@ -1,4 +1,4 @@
-import { getInterviewWithItemsForUser } from "@/db/queries/interviews";
+import { getInterviewStateForUser } from "@/db/queries/interviews";
 import { notFound } from "@/lib/errors";
 import { authedRoute, idParams } from "@/server/http/route";
 import { interviewStateJson } from "@/lib/interview/state";
@@ -9,7 +9,7 @@ import { interviewStateJson } from "@/lib/interview/state";
  * interview is not found.
  */
 export const GET = authedRoute(idParams, async ({ user, params }) => {
-  const data = await getInterviewWithItemsForUser({ userId: user.id, interviewId: params.id, now: new Date() });
+  const data = await getInterviewStateForUser({ userId: user.id, interviewId: params.id, now: new Date() });
   if (!data) throw notFound("interview");
   return Response.json({ ...interviewStateJson(data), serverNow: new Date().toISOString() }, { headers: { "Cache-Control": "no-store" } });
 });
