@@ -26,30 +26,37 @@ export async function listDrawCandidates(scope?: { userId: string; source: Quest
   return db.select({ id: questions.id, level: questions.level, kind: questions.kind, topics: questions.topics }).from(questions).where(where);
 }
 
-/** What the draw needs to know of a person's past: when they last saw each question, what is due, weak topics. */
+/**
+ * What the draw needs to know of a person's past: when they last saw each question, what is due, weak topics.
+ * Four independent reads, made together. A topic's weakness is the average score of the ratings that stand (each
+ * item's latest, as `standingRatings` keeps them): a rating later corrected no longer counts.
+ */
 export async function getDrawHistoryByUser({ userId, now }: { userId: string; now: Date }): Promise<DrawHistory> {
   const db = await getDb();
-  const seen = await db
-    .select({ questionId: interviewItems.questionId, at: sql<Date>`max(${interviewItems.startedAt})`.mapWith(interviewItems.startedAt) })
-    .from(interviewItems)
-    .innerJoin(interviews, eq(interviews.id, interviewItems.interviewId))
-    .where(and(eq(interviews.userId, userId), isNotNull(interviewItems.startedAt)))
-    .groupBy(interviewItems.questionId);
-  const due = await db
-    .select({ questionId: recallStates.questionId })
-    .from(recallStates)
-    .where(and(eq(recallStates.userId, userId), lte(recallStates.due, now)));
-  const weak = await db
-    .select({
-      topic: sql<string>`t.topic`,
-      avgScore: sql<number>`avg(${ratingLogs.score})`.mapWith(Number),
-    })
+  const standing = db
+    .selectDistinctOn([sql`coalesce(${ratingLogs.itemId}, ${ratingLogs.id})`], { questionId: ratingLogs.questionId, score: ratingLogs.score })
     .from(ratingLogs)
-    .innerJoin(questions, eq(questions.id, ratingLogs.questionId))
-    .innerJoin(sql`unnest(${questions.topics}) as t(topic)`, sql`true`)
     .where(eq(ratingLogs.userId, userId))
-    .groupBy(sql`t.topic`);
-  const redos = await listRedosByUser({ userId, limit: 1000 });
+    .orderBy(sql`coalesce(${ratingLogs.itemId}, ${ratingLogs.id})`, desc(ratingLogs.ratedAt))
+    .as("standing");
+  const [seen, due, weak, redos] = await Promise.all([
+    db
+      .select({ questionId: interviewItems.questionId, at: sql<Date>`max(${interviewItems.startedAt})`.mapWith(interviewItems.startedAt) })
+      .from(interviewItems)
+      .where(and(eq(interviewItems.userId, userId), isNotNull(interviewItems.startedAt)))
+      .groupBy(interviewItems.questionId),
+    db
+      .select({ questionId: recallStates.questionId })
+      .from(recallStates)
+      .where(and(eq(recallStates.userId, userId), lte(recallStates.due, now))),
+    db
+      .select({ topic: sql<string>`t.topic`, avgScore: sql<number>`avg(${standing.score})`.mapWith(Number) })
+      .from(standing)
+      .innerJoin(questions, eq(questions.id, standing.questionId))
+      .innerJoin(sql`unnest(${questions.topics}) as t(topic)`, sql`true`)
+      .groupBy(sql`t.topic`),
+    listRedosByUser({ userId, limit: 1000 }),
+  ]);
   return {
     redo: new Set(redos.map((r) => r.questionId)),
     lastSeen: new Map(seen.filter((r) => r.at).map((r) => [r.questionId, new Date(r.at)])),

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { finishInterviewForUser } from "@/db/queries/interview-transitions";
-import { createInterview, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
+import { createInterview, getDrawHistoryByUser, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
 import { rateItemForUser } from "@/db/queries/ratings";
 import { countDueByUser, getRecallByUser, listDueQuestionIdsByUser, listLeechesByUser } from "@/db/queries/recall";
 import { interviewItems, interviews, ratingLogs, recallStates } from "@/db/schema";
@@ -177,5 +177,29 @@ describe(`reviews on ${dbKind()}`, () => {
     expect(leeches[0]!.againCount).toBe(4);
     const schedule = await getRecallByUser({ userId: user.id, questionIds: ids });
     expect(schedule.get(ids[1]!)?.leech).toBe(false);
+  });
+});
+
+describe(`the draw's weak topics on ${dbKind()}`, () => {
+  it("count the ratings that stand: a corrected rating no longer weighs on its topics", async () => {
+    const user = await createTestUser();
+    const start = new Date("2026-03-01T10:00:00Z");
+    const [id] = await questionIds("concept", 1);
+    const { interview, items } = await finished(user.id, [id!], start);
+    const item = items[0]!;
+    const topic = item.question.topics[0]!;
+    const at = (m: number) => new Date(start.getTime() + m * MIN);
+    const again = await rateItemForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, rating: 1, keyPointsTicked: [], now: at(10) });
+    const weakness = async () => (await getDrawHistoryByUser({ userId: user.id, now: at(30) })).topicWeakness.get(topic);
+    expect(await weakness()).toBeCloseTo(1 - again.score / 100, 5);
+    // Corrected to Easy with every key point: only the correction stands (the log keeps both).
+    const easy = await rateItemForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, rating: 4, keyPointsTicked: item.question.keyPoints.map((_, i) => i), now: at(20) });
+    expect(easy.score).toBeGreaterThan(again.score);
+    expect(await weakness()).toBeCloseTo(1 - easy.score / 100, 5);
+    const db = await getDb();
+    expect(await db.select().from(ratingLogs).where(eq(ratingLogs.itemId, item.id))).toHaveLength(2);
+    // Someone else's history holds nothing of this person's.
+    const other = await createTestUser();
+    expect((await getDrawHistoryByUser({ userId: other.id, now: at(30) })).topicWeakness.size).toBe(0);
   });
 });
