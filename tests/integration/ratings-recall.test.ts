@@ -190,7 +190,7 @@ describe(`the draw's weak topics on ${dbKind()}`, () => {
     const topic = item.question.topics[0]!;
     const at = (m: number) => new Date(start.getTime() + m * MIN);
     const again = await rateItemForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, rating: 1, keyPointsTicked: [], now: at(10) });
-    const weakness = async () => (await getDrawHistoryByUser({ userId: user.id, now: at(30) })).topicWeakness.get(topic);
+    const weakness = async () => (await getDrawHistoryByUser({ userId: user.id, now: at(30) })).topicWeakness?.get(topic);
     expect(await weakness()).toBeCloseTo(1 - again.score / 100, 5);
     // Corrected to Easy with every key point: only the correction stands (the log keeps both).
     const easy = await rateItemForUser({ userId: user.id, interviewId: interview.id, itemId: item.id, rating: 4, keyPointsTicked: item.question.keyPoints.map((_, i) => i), now: at(20) });
@@ -200,6 +200,6 @@ describe(`the draw's weak topics on ${dbKind()}`, () => {
     expect(await db.select().from(ratingLogs).where(eq(ratingLogs.itemId, item.id))).toHaveLength(2);
     // Someone else's history holds nothing of this person's.
     const other = await createTestUser();
-    expect((await getDrawHistoryByUser({ userId: other.id, now: at(30) })).topicWeakness.size).toBe(0);
+    expect((await getDrawHistoryByUser({ userId: other.id, now: at(30) })).topicWeakness?.size ?? 0).toBe(0);
   });
 });
