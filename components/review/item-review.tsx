@@ -93,7 +93,7 @@ export function ItemReview({
         </div>
         <div>
           <h3>Sample answer</h3>
-          <RichText doc={q.sampleAnswer} label="Sample answer" />
+          <RichText doc={q.sampleAnswer} label="Sample answer" shared />
         </div>
       </div>
       {comparison}

@@ -61,7 +61,7 @@ export function PhaseReview({ n, rows, answer, outline }: { n: number; rows: Pha
             </div>
             <div>
               <h4>Reference outline</h4>
-              {outline?.[p] ? <RichText doc={outline[p]} label={`Reference outline: ${PHASE_HEADINGS[p]}`} /> : <p className="muted small">This question has no outline for this phase.</p>}
+              {outline?.[p] ? <RichText doc={outline[p]} label={`Reference outline: ${PHASE_HEADINGS[p]}`} shared /> : <p className="muted small">This question has no outline for this phase.</p>}
             </div>
           </div>
         </details>

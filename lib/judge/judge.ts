@@ -1,5 +1,6 @@
 import type { Occurrence } from "./match";
 import { findPhrase } from "./match";
+import { Lru } from "@/lib/lru";
 import { type CompiledPhrase, compilePhrase } from "./phrase";
 import { type AnalyzedText, analyzeText } from "./text";
 import type {
@@ -65,8 +66,8 @@ function compileRules(item: RuleFields): CompiledRule[] {
  * new each time while the rules are not. The content cache keeps the most recent COMPILED_BY_CONTENT questions.
  */
 const compiledCache = new WeakMap<readonly KeyPoint[], CompiledQuestion>();
-const compiledByContent = new Map<string, CompiledQuestion>();
 const COMPILED_BY_CONTENT = 400;
+const compiledByContent = new Lru<CompiledQuestion>(COMPILED_BY_CONTENT);
 
 /**
  * Compile a question's rules; memoised on its key-point array (and its
@@ -79,12 +80,7 @@ export function compileQuestion(question: QuestionEvidence): CompiledQuestion {
   if (hit && hit.misconceptions === misconceptions) return hit;
   const key = JSON.stringify([question.keyPoints, misconceptions]);
   const same = compiledByContent.get(key);
-  if (same) {
-    // Most recently used last: the oldest entry is the first to go.
-    compiledByContent.delete(key);
-    compiledByContent.set(key, same);
-    return same;
-  }
+  if (same) return same;
   const indexById = new Map<string, number>();
   question.keyPoints.forEach((kp, i) => kp.id && indexById.set(kp.id, i));
   const compiled: CompiledQuestion = {
@@ -96,7 +92,6 @@ export function compileQuestion(question: QuestionEvidence): CompiledQuestion {
   };
   compiledCache.set(question.keyPoints, compiled);
   compiledByContent.set(key, compiled);
-  if (compiledByContent.size > COMPILED_BY_CONTENT) compiledByContent.delete(compiledByContent.keys().next().value!);
   return compiled;
 }
 

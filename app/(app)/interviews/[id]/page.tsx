@@ -34,7 +34,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
     );
   }
   const roomItems = items.map(toRoomItem);
-  const prompts = Object.fromEntries(items.map((it) => [it.id, <RichText key={it.id} doc={it.question.prompt} />]));
+  const prompts = Object.fromEntries(items.map((it) => [it.id, <RichText key={it.id} doc={it.question.prompt} shared />]));
   // Each saved answer, rendered here so the page shows it before the editor is built.
   const answerPreviews = Object.fromEntries(items.map((it) => [it.id, <RichText key={it.id} doc={it.answerDoc} bare />]));
   // Every question may carry a sketch: design questions open with the canvas, others offer "Add a sketch".

@@ -36,7 +36,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       <QuestionBadges level={q.level} kind={q.kind} topics={q.topics} minutes={q.suggestedMinutes} languages={q.languages} mine={q.ownerId !== null} />
       <section className="card" style={{ marginTop: "1rem" }} aria-labelledby="prompt-heading">
         <h2 id="prompt-heading">The question</h2>
-        <RichText doc={q.prompt} />
+        <RichText doc={q.prompt} shared />
       </section>
       <div className="row" style={{ margin: "1rem 0" }}>
         <Link className="btn btn-primary" href={`/interviews/new?question=${q.slug}`}>
@@ -52,7 +52,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <summary className="btn">Reveal sample answer</summary>
         <section aria-labelledby="sample-heading" style={{ marginTop: "1rem" }}>
           <h2 id="sample-heading">Sample answer</h2>
-          <RichText doc={q.sampleAnswer} />
+          <RichText doc={q.sampleAnswer} shared />
           <h3>Key points</h3>
           <ul>
             {q.keyPoints.map((kp) => (
@@ -74,7 +74,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           {q.designOutline ? (
             <>
               <h3>Reference design outline</h3>
-              <RichText doc={q.designOutline} />
+              <RichText doc={q.designOutline} shared />
             </>
           ) : null}
         </section>

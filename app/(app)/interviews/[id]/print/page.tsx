@@ -52,7 +52,7 @@ export default async function PrintInterviewPage({ params }: { params: Promise<{
               <img src={sketchPreviewPath(id, it.id)} alt={`Drawing for question ${it.position + 1}`} style={{ maxWidth: "100%", border: "1px solid var(--border)" }} />
             ) : null}
             <h3>Sample answer</h3>
-            <RichText doc={it.question.sampleAnswer} label="Sample answer" />
+            <RichText doc={it.question.sampleAnswer} label="Sample answer" shared />
             {it.question.keyPoints.length ? (
               <>
                 <h3>Key points</h3>
