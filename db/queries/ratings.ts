@@ -2,7 +2,9 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { interviewItems, interviews, questions, ratingLogs, recallStates, type InterviewItem } from "../schema";
-import { getInterviewStateForUser } from "./interviews";
+import { loadFlowRows, toFlow, toFlowItems } from "./interviews";
+import { applySettlement } from "./interview-clocks";
+import { settle } from "@/lib/interview/flow";
 import { lockInterviewForUser, type Conn } from "./owned";
 import { DESIGN_CHECKLIST } from "@/lib/review/design-checklist";
 import { AppError, notFound } from "@/lib/errors";
@@ -85,22 +87,18 @@ const distinct = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
  * second review minutes later.
  */
 export async function rateItemForUser(input: RateItemInput): Promise<RateItemResult> {
-  // Close whatever time has run out first (its own short transaction), so a
-  // rating right after the clock ends is not refused as "too early".
-  const loaded = await getInterviewStateForUser({ userId: input.userId, interviewId: input.interviewId, now: input.now });
-  if (!loaded) throw notFound("interview");
-  if (!loaded.items.some((it) => it.id === input.itemId)) throw notFound("item");
-
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const interview = await lockInterviewForUser(tx, { userId: input.userId, interviewId: input.interviewId });
-    if (!interview) throw notFound("interview");
-    if (!RATABLE.has(interview.status)) {
-      const why =
-        interview.status === "active"
-          ? "Answers are rated once the interview is over: finish it or let the time run out first."
-          : `This interview is ${interview.status}, so its answers cannot be rated.`;
-      throw new AppError("conflict", why);
+    const locked = await lockInterviewForUser(tx, { userId: input.userId, interviewId: input.interviewId });
+    if (!locked) throw notFound("interview");
+    // Close whatever time has run out first, under this lock, so a rating right after the clock ends is not refused
+    // as "too early". Only a running interview can have anything to close (it used to be loaded and settled in a
+    // transaction of its own before every rating).
+    let interview = locked;
+    if (locked.status === "active") {
+      const settled = settle(toFlow(locked), toFlowItems(await loadFlowRows(tx, locked.id)), input.now);
+      await applySettlement(tx, locked.id, settled, input.now);
+      interview = { ...locked, ...settled.interview };
     }
     // The item with what the rating needs of its question (not the whole question: its sample answer and rules
     // are kilobytes of JSON the rating never reads).
@@ -113,6 +111,14 @@ export async function rateItemForUser(input: RateItemInput): Promise<RateItemRes
       .innerJoin(questions, eq(questions.id, interviewItems.questionId))
       .where(and(eq(interviewItems.id, input.itemId), eq(interviewItems.interviewId, input.interviewId)));
     if (!found) throw notFound("item");
+    if (!RATABLE.has(interview.status)) {
+      const why =
+        interview.status === "active"
+          ? "Answers are rated once the interview is over: finish it or let the time run out first."
+          : `This interview is ${interview.status}, so its answers cannot be rated.`;
+      throw new AppError("conflict", why);
+    }
+    // Read after the settling, so a question whose clock ran out just now counts as submitted.
     const { item, question } = found;
     if (!item.submittedAt) throw new AppError("conflict", "This answer has not been submitted yet, so it cannot be rated.");
 

@@ -114,6 +114,25 @@ describe(`reviews on ${dbKind()}`, () => {
     expect(await db.select().from(recallStates).where(eq(recallStates.userId, user.id))).toHaveLength(0);
   });
 
+  it("an interview whose time ran out, never reloaded since, is closed by the rating itself and then rated", async () => {
+    const user = await createTestUser();
+    const start = new Date(Date.now() - 2 * 60 * MIN);
+    const ids = await questionIds("concept", 1);
+    const iv = await createInterview({ userId: user.id, title: "Ran out", config: { ...config, count: 1 }, seed: 1, questionIds: ids, now: start });
+    const db = await getDb();
+    const [{ itemId } = { itemId: "" }] = await db.select({ itemId: interviewItems.id }).from(interviewItems).where(eq(interviewItems.interviewId, iv.id));
+    const [before] = await db.select().from(interviews).where(eq(interviews.id, iv.id));
+    expect(before!.status).toBe("active");
+    const r = await rateItemForUser({ userId: user.id, interviewId: iv.id, itemId, rating: 3, keyPointsTicked: [0], now: new Date() });
+    // Its only answer rated: the interview went to review (at its deadline) and on to completed, in one transaction.
+    expect(r.interviewStatus).toBe("completed");
+    const [after] = await db.select().from(interviews).where(eq(interviews.id, iv.id));
+    expect(after!.finishedAt?.getTime()).toBe(before!.deadlineAt!.getTime());
+    const [item] = await db.select().from(interviewItems).where(eq(interviewItems.id, itemId));
+    expect(item!.submittedAt?.getTime()).toBe(before!.deadlineAt!.getTime());
+    expect(item!.rating).toBe(3);
+  });
+
   it("a design question takes its checklist into the coverage", async () => {
     const user = await createTestUser();
     const { interview, items } = await finished(user.id, await questionIds("design", 1), new Date(Date.now() - 60 * MIN));
