@@ -2,7 +2,7 @@
  * Load: simulated people doing the whole flow against one production instance
  * (scripts/start.mjs: one worker per core) on a real PostgreSQL.
  *
- *   npx next build && node --import tsx bench/load.ts        # USERS=200 SECONDS=60 THINK_MS=1000
+ *   npx next build && node --import tsx bench/load.ts        # USERS=200 SECONDS=60 THINK_MS=1000 INSTANCES=1
  *
  * Each person signs in through Auth.js's credentials endpoint (CSRF token,
  * argon2 check, session cookie), then, until the time is up, repeats:
@@ -17,14 +17,29 @@ import { openDatabase } from "../db/connection";
 import { applyMigrations } from "../db/migrate";
 import { seedQuestionBank } from "../db/seed/bank";
 import { users } from "../db/schema";
+import fs from "node:fs";
+import { execSync } from "node:child_process";
 import { fmt, freshDatabase, percentile, startServer, stopServer } from "./lib";
+
+function processTree(root: number): number[] {
+  const pids = [root];
+  for (let i = 0; i < pids.length; i++) pids.push(...execSync(`pgrep -P ${pids[i]} || true`).toString().trim().split(/\s+/).filter(Boolean).map(Number));
+  return pids;
+}
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) / 1024 : Number.NaN;
+}
 
 const USERS = Number(process.env.USERS ?? 200);
 const SECONDS = Number(process.env.SECONDS ?? 60);
 const THINK_MS = Number(process.env.THINK_MS ?? 1000);
 const AUTOSAVES = Number(process.env.AUTOSAVES ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
-const BASE = `http://127.0.0.1:${PORT}`;
+/** INSTANCES=2: that many production instances on the same PostgreSQL (ports PORT, PORT+1, …), people split between them. */
+const INSTANCES = Math.max(1, Number(process.env.INSTANCES ?? 1));
+const baseOf = (instance: number) => `http://127.0.0.1:${PORT + instance}`;
 const PASSWORD = "load-test-password-42";
 
 type Step = "sign in" | "book" | "start" | "state" | "autosave" | "submit" | "finish" | "review page" | "rate";
@@ -35,7 +50,10 @@ let flows = 0;
 
 class Person {
   cookies = new Map<string, string>();
-  constructor(readonly email: string) {}
+  constructor(
+    readonly email: string,
+    readonly base = baseOf(0),
+  ) {}
 
   header(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -64,7 +82,7 @@ class Person {
     const t0 = performance.now();
     let res: Response;
     try {
-      res = await fetch(BASE + path, { ...init, headers, body, redirect: "manual" });
+      res = await fetch(this.base + path, { ...init, headers, body, redirect: "manual" });
       // Read the whole body: the time is to the last byte, as a browser would wait.
       const buf = await res.arrayBuffer();
       res = new Response(res.status === 204 || res.status === 304 ? null : buf, { status: res.status, headers: res.headers });
@@ -161,16 +179,18 @@ async function main() {
   for (let i = 0; i < USERS; i += 100) {
     const rows = Array.from({ length: Math.min(100, USERS - i) }, (_, j) => ({ email: `load-${i + j}@example.test`, name: `Load ${i + j}`, passwordHash }));
     await handle.db.insert(users).values(rows).onConflictDoNothing();
-    people.push(...rows.map((r) => new Person(r.email)));
+    people.push(...rows.map((r, j) => new Person(r.email, baseOf((i + j) % INSTANCES))));
   }
   await handle.close();
   // BENCH_EXTERNAL=1: measure a server already running on BENCH_PORT (e.g. one started under a profiler).
-  const server = process.env.BENCH_EXTERNAL ? undefined : await startServer(url, PORT);
+  const servers = process.env.BENCH_EXTERNAL ? [] : await Promise.all(Array.from({ length: INSTANCES }, (_, i) => startServer(url, PORT + i)));
   try {
     // Warm every route once, so the first people do not pay for cold caches.
-    const warm = new Person(people[0]!.email);
-    await signIn(warm);
-    await flow(warm, -1).catch(() => {});
+    for (let i = 0; i < INSTANCES; i++) {
+      const warm = new Person(people[0]!.email, baseOf(i));
+      await signIn(warm);
+      await flow(warm, -1).catch(() => {});
+    }
     for (const t of timings.values()) t.length = 0;
     errors.clear();
     flows = 0;
@@ -194,9 +214,14 @@ async function main() {
       }),
     ];
     if (errorCount) lines.push(`errors: ${JSON.stringify(Object.fromEntries(errors))}`);
+    // Memory after the load, per process of each instance (its primary and the workers it forked).
+    for (const [i, server] of servers.entries()) {
+      const rss = processTree(server.pid!).map((pid) => `${pid}: ${fmt(rssMb(pid), 0)} MB`);
+      lines.push(`instance ${i + 1} RSS after the load: ${rss.join(", ")}`);
+    }
     console.log(lines.join("\n"));
   } finally {
-    if (server) stopServer(server);
+    for (const server of servers) stopServer(server);
   }
 }
 
