@@ -133,11 +133,28 @@ export interface InterviewWithItems {
   items: ItemWithQuestion[];
 }
 
-export async function loadItems(conn: Conn, interviewId: string): Promise<ItemWithQuestion[]> {
+export function loadItems(conn: Conn, interviewId: string): Promise<ItemWithQuestion[]> {
+  return loadItemsWith(conn, interviewId, ITEM_QUESTION_COLUMNS);
+}
+
+/**
+ * What the live room shows of a question: no sample answer, key points, misconceptions or outline. They are
+ * kilobytes of JSON a running interview never reads (and should not hold).
+ */
+const { sampleAnswer: _sa, sampleAnswerText: _sat, keyPoints: _kp, misconceptions: _mc, designOutline: _do, designPhases: _dp, ...LIVE_QUESTION_COLUMNS } =
+  ITEM_QUESTION_COLUMNS;
+export type LiveItemQuestion = Omit<ItemQuestion, "sampleAnswer" | "sampleAnswerText" | "keyPoints" | "misconceptions" | "designOutline" | "designPhases">;
+export type LiveItem = Omit<ItemWithQuestion, "question"> & { question: LiveItemQuestion };
+
+export function loadLiveItems(conn: Conn, interviewId: string): Promise<LiveItem[]> {
+  return loadItemsWith(conn, interviewId, LIVE_QUESTION_COLUMNS);
+}
+
+async function loadItemsWith<Q extends Partial<typeof ITEM_QUESTION_COLUMNS>>(conn: Conn, interviewId: string, columns: Q) {
   const rows = await conn
     .select({
       item: interviewItems,
-      question: { ...ITEM_QUESTION_COLUMNS, hasReference: sql<boolean>`${questions.referenceScene} is not null` },
+      question: { ...columns, hasReference: sql<boolean>`${questions.referenceScene} is not null` },
       sketchRevision: sketches.revision,
       sketchSavedAt: sketches.savedAt,
       timelineSeq: sketches.timelineSeq,
@@ -242,7 +259,12 @@ export function getInterviewWithItemsForUser(input: LoadInput): Promise<Intervie
   return settledLoad(input, loadItems);
 }
 
-/** The same, settled, with the items' clocks only (the state route, a rating's first step). */
+/** The same for the live room: each question without its answer key (see LIVE_QUESTION_COLUMNS). */
+export function getLiveInterviewForUser(input: LoadInput): Promise<{ interview: Interview; items: LiveItem[] } | undefined> {
+  return settledLoad(input, loadLiveItems);
+}
+
+/** The same, settled, with the items' clocks only (the state route). */
 export function getInterviewStateForUser(input: LoadInput): Promise<InterviewState | undefined> {
   return settledLoad(input, loadFlowRows);
 }

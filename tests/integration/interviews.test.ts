@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { saveAnswerForUser, setAnswerLanguageForUser } from "@/db/queries/answers";
 import { getPreferredLanguageByUser } from "@/db/queries/users";
 import { finishInterviewForUser, submitItemForUser } from "@/db/queries/interview-transitions";
-import { createInterview, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
+import { createInterview, getInterviewWithItemsForUser, getLiveInterviewForUser, listDrawCandidates } from "@/db/queries/interviews";
 import { interviewItems, interviews } from "@/db/schema";
 import { drawQuestions } from "@/lib/interview/draw";
 import { EVERY_QUESTION, type InterviewConfig } from "@/lib/interview/config";
@@ -133,5 +133,21 @@ describe(`a coding answer's language on ${dbKind()}`, () => {
     ).rejects.toMatchObject({ status: 409 });
     const last = await getInterviewWithItemsForUser({ userId: owner.id, interviewId: interview.id, now: new Date() });
     expect(last!.items[0]!.answerLanguage).toBe("go");
+  });
+});
+
+describe(`the live room's load on ${dbKind()}`, () => {
+  it("gives each question's prompt and clocks but not its answer key; someone else gets nothing", async () => {
+    const owner = await createTestUser();
+    const other = await createTestUser();
+    const { interview } = await newInterview(owner.id, config({ count: 2 }));
+    const live = (await getLiveInterviewForUser({ userId: owner.id, interviewId: interview.id, now: new Date() }))!;
+    const full = (await getInterviewWithItemsForUser({ userId: owner.id, interviewId: interview.id, now: new Date() }))!;
+    expect(live.items.map((it) => it.id)).toEqual(full.items.map((it) => it.id));
+    for (const [i, it] of live.items.entries()) {
+      expect(it.question).toMatchObject({ title: full.items[i]!.question.title, prompt: full.items[i]!.question.prompt, suggestedMinutes: full.items[i]!.question.suggestedMinutes });
+      for (const key of ["sampleAnswer", "sampleAnswerText", "keyPoints", "misconceptions", "designOutline", "designPhases"]) expect(it.question).not.toHaveProperty(key);
+    }
+    expect(await getLiveInterviewForUser({ userId: other.id, interviewId: interview.id, now: new Date() })).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ import { toRoomInterview, toRoomItem } from "@/lib/interview/room";
 import { LanguagePicker } from "@/components/interview/language-picker";
 import { getPreferredLanguageByUser } from "@/db/queries/users";
 import { answerLanguageOf } from "@/lib/interview/room";
-import { loadInterviewPage } from "@/server/interviews/load-interview";
+import { loadLiveInterviewPage } from "@/server/interviews/load-interview";
 import { listPhaseEventsOfItems } from "@/db/queries/phases";
 import { phaseBudgets, phaseEventsJson } from "@/lib/interview/phases";
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Interview" };
 
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { user, interview, items } = await loadInterviewPage(id);
+  const { user, interview, items } = await loadLiveInterviewPage(id);
   if (interview.status === "review" || interview.status === "completed") redirect(`/interviews/${id}/review`);
   if (interview.status !== "active") {
     return (
