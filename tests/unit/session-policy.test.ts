@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { decode } from "@auth/core/jwt";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, isCurrentSession, renewalMaxAge, sessionEnd, sessionVerdict } from "@/lib/auth/session-policy";
 import { TokenCache } from "@/lib/auth/token-cache";
@@ -44,6 +44,23 @@ describe("renewalMaxAge", () => {
     const claims = await decode({ token, secret, salt });
     expect(claims?.exp).toBeLessThanOrEqual(authTime + SESSION_ABSOLUTE_SECONDS);
     expect(claims?.exp).toBeGreaterThan(authTime + SESSION_ABSOLUTE_SECONDS - 60);
+  });
+
+  it("stays within the absolute end when a second ticks over between the cut and Auth.js's own clock", async () => {
+    const secret = "unit-secret-0123456789-0123456789";
+    const salt = "authjs.session-token";
+    const base = Math.floor(Date.now() / 1000) * 1000 + 999; // the last millisecond of a second
+    const authTime = Math.floor(base / 1000) - 29 * DAY;
+    let calls = 0;
+    const clock = vi.spyOn(Date, "now").mockImplementation(() => base + 2 * calls++);
+    try {
+      const token = await encodeSession({ token: { sub: "u1", gen: 0, auth_time: authTime }, secret, salt, maxAge: SESSION_IDLE_SECONDS });
+      clock.mockRestore();
+      const claims = await decode({ token, secret, salt });
+      expect(claims?.exp).toBeLessThanOrEqual(authTime + SESSION_ABSOLUTE_SECONDS);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });
 
