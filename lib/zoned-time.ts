@@ -39,21 +39,21 @@ export function assertTimeZone(tz: string): string {
   return tz;
 }
 
+/** How each kind of formatter reads an instant: its parts (for arithmetic), or a date and time for people. */
+const FORMATS = {
+  parts: ["en-US", { hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }],
+  display: ["en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }],
+} as const satisfies Record<string, readonly [string, Intl.DateTimeFormatOptions]>;
+
+/** One formatter per kind and zone, made once (bounded like the valid names). */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
+function formatterOf(kind: keyof typeof FORMATS, tz: string): Intl.DateTimeFormat {
+  const key = `${kind} ${tz}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone: tz,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    if (formatters.size < MAX_REMEMBERED_ZONES) formatters.set(tz, f);
+    const [locale, options] = FORMATS[kind];
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: tz });
+    if (formatters.size < 2 * MAX_REMEMBERED_ZONES) formatters.set(key, f);
   }
   return f;
 }
@@ -71,7 +71,7 @@ export interface LocalParts {
 export function utcToZonedParts(at: Date, tz: string): LocalParts {
   assertTimeZone(tz);
   const parts: Record<string, number> = {};
-  for (const p of formatterFor(tz).formatToParts(at)) if (p.type !== "literal") parts[p.type] = Number(p.value);
+  for (const p of formatterOf("parts", tz).formatToParts(at)) if (p.type !== "literal") parts[p.type] = Number(p.value);
   return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! % 24, minute: parts.minute!, second: parts.second! };
 }
 
@@ -121,24 +121,8 @@ export function utcToZonedLocal(at: Date, tz: string): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }
 
-const displayFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** A readable date and time in the person's zone, e.g. "Mon 30 Nov 2026, 09:30 (Europe/Paris)". */
 export function formatInZone(at: Date, tz: string): string {
   const safe = isValidTimeZone(tz) ? tz : "UTC";
-  let f = displayFormatters.get(safe);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-GB", {
-      timeZone: safe,
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    if (displayFormatters.size < MAX_REMEMBERED_ZONES) displayFormatters.set(safe, f);
-  }
-  return `${f.format(at)} (${safe})`;
+  return `${formatterOf("display", safe).format(at)} (${safe})`;
 }

@@ -8,16 +8,6 @@ import type { Conn } from "./owned";
 
 /** Recall (spaced repetition): what is due, where each question stands, and the leeches. */
 
-/** How many questions are due for review at `now` (with the learn-ahead window). */
-export async function countDueByUser({ userId, now }: { userId: string; now: Date }): Promise<number> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(recallStates)
-    .where(and(eq(recallStates.userId, userId), lte(recallStates.due, dueCutoff(now))));
-  return row?.n ?? 0;
-}
-
 /** The questions due at `now`, most overdue first. */
 export async function listDueQuestionIdsByUser({ userId, now, limit = MAX_QUESTIONS }: { userId: string; now: Date; limit?: number }): Promise<string[]> {
   const db = await getDb();

@@ -125,7 +125,7 @@ export interface PlanInputs {
 
 /**
  * What the study plan needs: the person's target date and how many reviews fall due before it; and, for the
- * dashboard's "N due for review", what `countDueByUser` counts (the learn-ahead window included).
+ * dashboard's "N due for review", what is due within the learn-ahead window (`dueCutoff`, as the due review draws).
  */
 export async function getPlanInputsByUser({ userId, now }: { userId: string; now: Date }): Promise<PlanInputs & { dueForReview: number }> {
   const db = await getDb();

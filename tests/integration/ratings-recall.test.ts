@@ -4,7 +4,11 @@ import { getDb } from "@/db/client";
 import { finishInterviewForUser } from "@/db/queries/interview-transitions";
 import { createInterview, getDrawHistoryByUser, getInterviewWithItemsForUser, listDrawCandidates } from "@/db/queries/interviews";
 import { rateItemForUser } from "@/db/queries/ratings";
-import { countDueByUser, getRecallByUser, listDueQuestionIdsByUser, listLeechesByUser } from "@/db/queries/recall";
+import { getRecallByUser, listDueQuestionIdsByUser, listLeechesByUser } from "@/db/queries/recall";
+import { getPlanInputsByUser } from "@/db/queries/schedule";
+
+/** The dashboard's "N due for review" (it comes with the study plan's counts). */
+const countDueByUser = async (input: { userId: string; now: Date }) => (await getPlanInputsByUser(input)).dueForReview;
 import { interviewItems, interviews, ratingLogs, recallStates } from "@/db/schema";
 import { EVERY_QUESTION, type InterviewConfig } from "@/lib/interview/config";
 import { createTestUser, dbKind } from "./helpers";
