@@ -70,6 +70,10 @@ test.describe("signing up and in", () => {
     for (let i = 0; i < 10; i++) {
       await auth.fillSignIn(account.email, `wrong-${i}-password`);
       await expect(page.getByText(/^Wrong email or password\./)).toBeVisible();
+      // The form resets its password field when the action's state is committed, which follows the response: wait
+      // for that (the button enabled again, the field empty), or the next attempt's typing is wiped and sent empty.
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+      await expect(page.getByLabel("Password")).toHaveValue("");
     }
     await auth.signIn(account.email, account.password);
     await expect(page.getByText(/Too many failed sign-in attempts/)).toContainText(/Too many failed sign-in attempts\. Try again in 1[45] minutes\./);
