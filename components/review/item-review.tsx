@@ -18,13 +18,15 @@ import { DESIGN_PHASES, PHASE_HEADINGS, type PhaseRow } from "@/lib/interview/ph
 import { KIND_LABELS, LANGUAGE_LABELS, type Language } from "@/lib/taxonomy";
 
 
-/** One question of a review: both answers side by side, then the checklist and the rating. */
-export function ItemReview({
+/**
+ * One question of a review below its heading (the frame, `ReviewItemSlot`, holds the section and the heading): the
+ * question's line of facts, both answers side by side, then the checklist and the rating.
+ */
+export function ItemReviewBody({
   interviewId,
   item,
   usedMs,
   recall,
-  firstUnrated,
   now,
   phases = null,
   comparison = null,
@@ -34,7 +36,6 @@ export function ItemReview({
   /** Time spent on this question alone (per-question timing), else null. */
   usedMs: number | null;
   recall: RecallInfo | undefined;
-  firstUnrated: boolean;
   now: Date;
   /** Design questions: time per phase against budget. */
   phases?: PhaseRow[] | null;
@@ -47,14 +48,7 @@ export function ItemReview({
   const over = usedMs === null ? 0 : overtimeMs(usedMs, q.suggestedMinutes);
   const n = item.position + 1;
   return (
-    <section
-      id={`item-${n}`}
-      className="card review-item"
-      aria-labelledby={`item-${n}-title`}
-      data-review-item
-      data-position={item.position}
-      data-first-unrated={firstUnrated ? "" : undefined}
-    >
+    <>
       <p className="small muted" style={{ margin: 0 }}>
         {KIND_LABELS[q.kind]} · {q.level} ·{" "}
         {usedMs === null ? (
@@ -75,9 +69,6 @@ export function ItemReview({
           </>
         ) : null}
       </p>
-      <h2 id={`item-${n}-title`} tabIndex={-1} data-review-heading>
-        {n}. {q.title}
-      </h2>
       <div className="grid grid-2 review-compare">
         <div>
           <h3>Your answer</h3>
@@ -137,6 +128,6 @@ export function ItemReview({
       />
       <RedoToggle interviewId={interviewId} itemId={item.id} initial={item.redoRequestedAt !== null} />
       {recall && item.rating !== null ? <p className="small muted">Comes back for review {describeDue(recall.due, now)}.</p> : null}
-    </section>
+    </>
   );
 }

@@ -208,6 +208,15 @@ const ACTIONS: Record<string, { access: Access; page: string; forms: (c: Ctx) =>
     forms: (c): Record<string, string>[] => [{ originalSlug: c.question.slug, draft: draftJson(c.question.slug) }, { draft: draftJson(c.question.slug) }],
   },
   "app/(app)/interviews/actions.ts#startDueRecallAction": { access: "signed-in", page: "/dashboard", forms: () => [{}], plainForm: true },
+  // A question of a review, as the review page fetches those below the fold: A's interview, and A's item under B's own.
+  "app/(app)/interviews/[id]/review/actions.tsx#loadReviewItemAction": {
+    access: "owner",
+    page: "/history",
+    forms: (c) => [
+      { id: c.finished.id, itemId: c.finished.item },
+      { id: c.mine, itemId: c.finished.item },
+    ],
+  },
   // B asking to redo A's question (or none): B has no attempt at it, so nothing is created.
   "app/(app)/interviews/actions.ts#startRedoAction": { access: "signed-in", page: "/dashboard", forms: () => [{ questionId: ZERO }, { questionId: "not-an-id" }], plainForm: true },
   // Account actions act on the signed-in person only. B's calls are refused (A's email to confirm, a wrong current
@@ -338,7 +347,7 @@ test.describe("access-control matrix", () => {
           const asB = await callAction(b.page.request, entry.page, id!, fields, baseURL!, entry.plainForm);
           const bodyB = await asB.text();
           check(asB.status() < 500, `B ${what}: ${asB.status()}`);
-          if (entry.access === "owner") check(/That (interview|question) was not found\./.test(bodyB), `B ${what}: ${bodyB.slice(0, 200)}, want "not found"`);
+          if (entry.access === "owner") check(/That (interview|question) was not found( in this interview)?\./.test(bodyB), `B ${what}: ${bodyB.slice(0, 200)}, want "not found"`);
           expectNoLeak(bodyB, c, `B ${what}`);
         }
         // Signed out, at the action's own page (the gate answers) and at a public page (the action must answer).

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { InterviewPage } from "./pages/interview-page";
+import { ReviewPage } from "./pages/review-page";
 
 test.describe("timed interview", () => {
   test("setup shows how many questions match, and the live page shows progress and the clock", async ({ signedIn: page }) => {
@@ -250,7 +251,10 @@ test.describe("timed interview", () => {
     await room.type("Second answer.");
     await page.getByRole("button", { name: "Submit answer and finish" }).click();
     await page.waitForURL(/\/review$/);
-    await expect(page.getByText("First answer.")).toBeVisible();
-    await expect(page.getByText("Second answer.")).toBeVisible();
+    const review = new ReviewPage(page);
+    await expect(review.item(1).getByText("First answer.")).toBeVisible();
+    // The second question's review loads as the person scrolls to it.
+    await review.item(2).scrollIntoViewIfNeeded();
+    await expect(review.item(2).getByText("Second answer.")).toBeVisible();
   });
 });

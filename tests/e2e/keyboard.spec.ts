@@ -132,9 +132,10 @@ test("sign up, sign in, set up, answer, submit, finish and review: keyboard only
   await page.keyboard.press("Space");
   await expect(easy).toHaveAttribute("aria-pressed", "true");
 
-  // What the keyboard did is what was stored.
+  // What the keyboard did is what was stored (the second question loads as it is scrolled to).
   await page.reload();
   await expect(first.getByRole("group", { name: "Key points covered" }).getByRole("checkbox").first()).toBeChecked({ checked: !wasChecked });
   await expect(first.getByRole("button", { name: "Good" })).toHaveAttribute("aria-pressed", "true");
+  await second.scrollIntoViewIfNeeded();
   await expect(second.getByRole("button", { name: "Easy" })).toHaveAttribute("aria-pressed", "true");
 });

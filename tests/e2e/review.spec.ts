@@ -93,4 +93,37 @@ test.describe("review", () => {
     expect((await rate({ rating: 3, keyPointsTicked: [] }, "00000000-0000-4000-8000-000000000000")).status()).toBe(404);
     expect((await rate({ rating: 3, keyPointsTicked: [0] })).status()).toBe(200);
   });
+
+  test("a review sends the first question whole and each later one as it is scrolled to, rated and refreshed in place", async ({ signedIn: page }) => {
+    test.setTimeout(120_000);
+    const live = new InterviewPage(page);
+    await live.startWithPreset("Quick 15-min concepts");
+    await live.type("A cache keeps hot data close; a TTL bounds how stale it gets.");
+    await live.waitSaved();
+    await finishInterview(page);
+    const review = new ReviewPage(page);
+
+    // The page itself holds one sample answer (the first question's); the others are frames with their headings.
+    const html = await (await page.request.get(page.url())).text();
+    expect(html.match(/aria-label="Sample answer"/g) ?? []).toHaveLength(1);
+    expect(html.match(/data-review-heading/g) ?? []).toHaveLength(3);
+
+    const third = review.item(3);
+    await expect(third.getByRole("heading", { level: 2 })).toHaveText(/^3\. /);
+    await third.scrollIntoViewIfNeeded();
+    await expect(third.getByRole("heading", { name: "Sample answer" })).toBeVisible();
+    await expect(third).not.toHaveAttribute("aria-busy", "true");
+    await review.expectSideBySide(3);
+
+    // Rating a fetched question works like any other, and its body comes back from the server with the due date.
+    await third.getByRole("button", { name: "Easy" }).click();
+    await expect(third.getByRole("button", { name: "Easy" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("region", { name: "Summary" }).getByRole("row").nth(3)).toContainText("Easy");
+    await expect(third.getByText(/Comes back for review/)).toBeVisible();
+
+    // An address naming a later question loads it without scrolling by hand.
+    await page.goto(`${page.url().split("#")[0]}#item-2`);
+    await page.reload();
+    await expect(review.item(2).getByRole("heading", { name: "Sample answer" })).toBeVisible();
+  });
 });
