@@ -8,7 +8,8 @@
  * argon2 check, session cookie), then, until the time is up, repeats:
  * book an interview ("Quick 15-min concepts") → start it → read its state →
  * autosave the first answer AUTOSAVES times, a second apart, as a typing person's
- * editor does → submit → finish → open the review page → rate every answer.
+ * editor does → submit → finish → open the review page → load each later question's review (the page's server
+ * action, as a reader scrolling down calls it) → rate every answer.
  * Between steps a person pauses THINK_MS (±50%). Every response must be the
  * expected status; anything else is an error. Latency is per step.
  */
@@ -19,6 +20,7 @@ import { seedQuestionBank } from "../db/seed/bank";
 import { users } from "../db/schema";
 import fs from "node:fs";
 import { execSync } from "node:child_process";
+import { serverActionIds } from "../tests/e2e/support/surface";
 import { fmt, freshDatabase, percentile, startServer, stopServer } from "./lib";
 
 function processTree(root: number): number[] {
@@ -42,8 +44,10 @@ const INSTANCES = Math.max(1, Number(process.env.INSTANCES ?? 1));
 const baseOf = (instance: number) => `http://127.0.0.1:${PORT + instance}`;
 const PASSWORD = "load-test-password-42";
 
-type Step = "sign in" | "book" | "start" | "state" | "autosave" | "submit" | "finish" | "review page" | "rate";
-const STEPS: Step[] = ["sign in", "book", "start", "state", "autosave", "submit", "finish", "review page", "rate"];
+type Step = "sign in" | "book" | "start" | "state" | "autosave" | "submit" | "finish" | "review page" | "review item" | "rate";
+const STEPS: Step[] = ["sign in", "book", "start", "state", "autosave", "submit", "finish", "review page", "review item", "rate"];
+/** The review's action for a question below the fold (the page renders the first; a reader scrolls to the rest). */
+const REVIEW_ITEM_ACTION = serverActionIds().get("app/(app)/interviews/[id]/review/actions.tsx#loadReviewItemAction");
 const timings = new Map<Step, number[]>(STEPS.map((s) => [s, []]));
 const errors = new Map<string, number>();
 let flows = 0;
@@ -144,6 +148,22 @@ async function flow(p: Person, n: number) {
   await think();
   await p.call("finish", `/api/interviews/${id}/finish`, { method: "POST" });
   await p.call("review page", `/interviews/${id}/review`);
+  // Reading on: each later question's review comes from the page's action as it is scrolled to.
+  for (const item of state.items.slice(1)) {
+    const form = new FormData();
+    form.append("_1_id", id);
+    form.append("_1_itemId", item.id);
+    form.append("0", JSON.stringify([{}, "$K1"]));
+    const res = await p.call("review item", `/interviews/${id}/review`, {
+      method: "POST",
+      body: form,
+      headers: { "next-action": REVIEW_ITEM_ACTION!, accept: "text/x-component", origin: p.base },
+    });
+    if (!(await res.text()).includes("Sample answer")) {
+      count("review item: no question in the answer");
+      throw new FlowError();
+    }
+  }
   await think();
   for (const item of state.items) {
     await p.call("rate", `/api/interviews/${id}/items/${item.id}/rating`, { method: "POST", json: { rating: 3, keyPointsTicked: [0] } });

@@ -8,6 +8,9 @@
  *   # PROFILE=1 with SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=.data/prof": the chosen pages alone, no landing runs,
  *   #   so the profiles hold nothing else
  *
+ * "review: a later question" is the server action the review calls for a question below the fold (the review of 3's
+ * last one, a design question), so a whole read of a review is the page plus one such call per later question.
+ *
  * One person with a history (30 rated interviews, a live one, reviews of 3 and 10 questions, a booking) is made
  * through the app's own queries; then autocannon hits each page in turn, the landing page first and last (its
  * two runs are averaged: the spread between them shows how noisy the machine was). Only 127.0.0.1 is contacted.
@@ -15,6 +18,7 @@
  */
 import fs from "node:fs";
 import autocannon from "autocannon";
+import { serverActionIds } from "../tests/e2e/support/surface";
 import { fmt, freshDatabase, serverCpuMs, sessionCookie, startServer, stopServer } from "./lib";
 
 const SECONDS = Number(process.env.SECONDS ?? 8);
@@ -70,23 +74,38 @@ async function makeHistory(url: string) {
   const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 10);
   await scheduleInterview({ userId, request: { date: tomorrow, time: "09:00", timeZone: "Europe/Paris", preset: "mixed-45" }, now: new Date() });
   const [q] = await db.select({ slug: questions.slug }).from(questions).where(eq(questions.slug, "url-shortener"));
+  // The review of 3's last question (a design question): what the review fetches when the person scrolls to it.
+  const lastOf3 = (await getInterviewWithItemsForUser({ userId, interviewId: review3, now: new Date() }))!.items.at(-1)!.id;
   await handle.close();
-  return { userId, email: u!.email, review3, review10, live: live.id, question: q!.slug };
+  return { userId, email: u!.email, review3, review10, lastOf3, live: live.id, question: q!.slug };
 }
 
 let serverPid = 0;
 
 /** One page under load: its throughput, and the server's CPU per request (its workers' time over the run). */
-async function hit(path: string, cookie: string | null, duration = SECONDS): Promise<{ rps: number; p95: number; errors: number; cpuMs: number }> {
+/** A POST instead of a GET: a server action, called as Next's client calls it. */
+interface Post {
+  body: string;
+  headers: Record<string, string>;
+}
+
+async function hit(path: string, cookie: string | null, duration = SECONDS, post?: Post): Promise<{ rps: number; p95: number; errors: number; cpuMs: number }> {
   const cpu0 = serverCpuMs(serverPid);
-  const r = await cannon(path, cookie, duration);
+  const r = await cannon(path, cookie, duration, post);
   return { ...r, cpuMs: (serverCpuMs(serverPid) - cpu0) / Math.max(1, r.total) };
 }
 
-function cannon(path: string, cookie: string | null, duration: number): Promise<{ rps: number; p95: number; errors: number; total: number }> {
+function cannon(path: string, cookie: string | null, duration: number, post?: Post): Promise<{ rps: number; p95: number; errors: number; total: number }> {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url: `${BASE}${path}`, connections: CONNECTIONS, duration, headers: cookie ? { cookie } : {}, timeout: 20 },
+      {
+        url: `${BASE}${path}`,
+        connections: CONNECTIONS,
+        duration,
+        headers: { ...(cookie ? { cookie } : {}), ...post?.headers },
+        timeout: 20,
+        ...(post ? { method: "POST" as const, body: post.body } : {}),
+      },
       (err, r) => {
         if (err) return reject(err);
         const bad = r.non2xx + r.errors + r.timeouts;
@@ -102,12 +121,26 @@ async function main() {
   const cookie = await sessionCookie(data.userId, data.email);
   const server = await startServer(url, PORT);
   serverPid = server.pid!;
-  const pages: [string, string][] = [
+  // The review's action for a question below the fold, in React's reply encoding (its form, then the root "0").
+  const boundary = "----mocklinebench";
+  const part = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const reviewItem: Post = {
+    body: `${part("_1_id", data.review3)}${part("_1_itemId", data.lastOf3)}${part("0", JSON.stringify([{}, "$K1"]))}--${boundary}--\r\n`,
+    headers: {
+      "content-type": `multipart/form-data; boundary=${boundary}`,
+      "next-action": serverActionIds().get("app/(app)/interviews/[id]/review/actions.tsx#loadReviewItemAction")!,
+      accept: "text/x-component",
+      origin: BASE,
+    },
+  };
+  const pages: [string, string, Post?][] = [
     ["dashboard", "/dashboard"],
     ["new interview", "/interviews/new"],
     ["live interview", `/interviews/${data.live}`],
     ["review-3", `/interviews/${data.review3}/review`],
     ["review-10", `/interviews/${data.review10}/review`],
+    // (A build from before the action existed has no id for it: the row is left out.)
+    ...(reviewItem.headers["next-action"] ? [["review: a later question", `/interviews/${data.review3}/review`, reviewItem] as [string, string, Post]] : []),
     ["history", "/history"],
     ["topics", "/topics"],
     ["schedule", "/schedule"],
@@ -116,18 +149,19 @@ async function main() {
     ["settings", "/settings"],
   ];
   try {
-    const size = async (path: string, c: string | null) => {
-      const res = await fetch(`${BASE}${path}`, { headers: c ? { cookie: c } : {}, redirect: "manual" });
+    const size = async (path: string, c: string | null, post?: Post) => {
+      const res = await fetch(`${BASE}${path}`, { headers: { ...(c ? { cookie: c } : {}), ...post?.headers }, redirect: "manual", ...(post ? { method: "POST", body: post.body } : {}) });
       const body = await res.text();
       if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+      if (post && !body.includes("Sample answer")) throw new Error(`${path}: the action sent no question: ${body.slice(0, 200)}`);
       if (DUMP) {
         fs.mkdirSync(DUMP, { recursive: true });
-        fs.writeFileSync(`${DUMP}/${(path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "landing").slice(0, 60)}.html`, body);
+        fs.writeFileSync(`${DUMP}/${(path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "landing").slice(0, 60)}${post ? "-action" : ""}.html`, body);
       }
       return Buffer.byteLength(body);
     };
     // Warm every route (compilation caches, the pool) before anything is measured.
-    for (const [, p] of pages) for (let i = 0; i < 5; i++) await size(p, cookie);
+    for (const [, p, post] of pages) for (let i = 0; i < 5; i++) await size(p, cookie, post);
     if (!PROFILE) for (let i = 0; i < 20; i++) await size("/", null);
     // A discarded run under load first: the landing page's first measured run used to be the server's warm-up
     // (121 against 257 req/s in its last run), which made every ratio look worse than it is.
@@ -135,10 +169,10 @@ async function main() {
     const none = { rps: Number.NaN, p95: 0, errors: 0, cpuMs: Number.NaN };
     const landingA = PROFILE ? none : await hit("/", null);
     const rows: { page: string; rps: number; p95: number; errors: number; cpuMs: number; kb: number }[] = [];
-    for (const [name, path] of pages) {
+    for (const [name, path, post] of pages) {
       if (ONLY && !ONLY.includes(name)) continue;
-      const r = await hit(path, cookie);
-      rows.push({ page: name, ...r, kb: (await size(path, cookie)) / 1024 });
+      const r = await hit(path, cookie, SECONDS, post);
+      rows.push({ page: name, ...r, kb: (await size(path, cookie, post)) / 1024 });
     }
     const landingB = PROFILE ? none : await hit("/", null);
     const landing = (landingA.rps + landingB.rps) / 2;
