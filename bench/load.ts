@@ -8,8 +8,9 @@
  * argon2 check, session cookie), then, until the time is up, repeats:
  * book an interview ("Quick 15-min concepts") → start it → read its state →
  * autosave the first answer AUTOSAVES times, a second apart, as a typing person's
- * editor does → submit → finish → open the review page → load each later question's review (the page's server
- * action, as a reader scrolling down calls it) → rate every answer.
+ * editor does → submit → finish → open the review page → load the later questions' reviews (the page's server
+ * action, as a reader scrolling down calls it) → rate every answer, each rating followed by the page's refresh
+ * (an RSC request, as the rating form's router.refresh() sends).
  * Between steps a person pauses THINK_MS (±50%). Every response must be the
  * expected status; anything else is an error. Latency is per step.
  */
@@ -44,10 +45,10 @@ const INSTANCES = Math.max(1, Number(process.env.INSTANCES ?? 1));
 const baseOf = (instance: number) => `http://127.0.0.1:${PORT + instance}`;
 const PASSWORD = "load-test-password-42";
 
-type Step = "sign in" | "book" | "start" | "state" | "autosave" | "submit" | "finish" | "review page" | "review item" | "rate";
-const STEPS: Step[] = ["sign in", "book", "start", "state", "autosave", "submit", "finish", "review page", "review item", "rate"];
-/** The review's action for a question below the fold (the page renders the first; a reader scrolls to the rest). */
-const REVIEW_ITEM_ACTION = serverActionIds().get("app/(app)/interviews/[id]/review/actions.tsx#loadReviewItemAction");
+type Step = "sign in" | "book" | "start" | "state" | "autosave" | "submit" | "finish" | "review page" | "review items" | "rate" | "refresh";
+const STEPS: Step[] = ["sign in", "book", "start", "state", "autosave", "submit", "finish", "review page", "review items", "rate", "refresh"];
+/** The review's action for the questions below the first (the page renders the first; a reader scrolls to the rest). */
+const REVIEW_ITEMS_ACTION = serverActionIds().get("app/(app)/interviews/[id]/review/actions.tsx#loadReviewItemsAction");
 const timings = new Map<Step, number[]>(STEPS.map((s) => [s, []]));
 const errors = new Map<string, number>();
 let flows = 0;
@@ -148,25 +149,28 @@ async function flow(p: Person, n: number) {
   await think();
   await p.call("finish", `/api/interviews/${id}/finish`, { method: "POST" });
   await p.call("review page", `/interviews/${id}/review`);
-  // Reading on: each later question's review comes from the page's action as it is scrolled to.
-  for (const item of state.items.slice(1)) {
+  // Reading on: the later questions' reviews come from the page's action, in one call, as the reader scrolls down
+  // (a build from before the action existed sent every question with the page).
+  if (REVIEW_ITEMS_ACTION && state.items.length > 1) {
     const form = new FormData();
     form.append("_1_id", id);
-    form.append("_1_itemId", item.id);
+    for (const item of state.items.slice(1)) form.append("_1_itemId", item.id);
     form.append("0", JSON.stringify([{}, "$K1"]));
-    const res = await p.call("review item", `/interviews/${id}/review`, {
+    const res = await p.call("review items", `/interviews/${id}/review`, {
       method: "POST",
       body: form,
-      headers: { "next-action": REVIEW_ITEM_ACTION!, accept: "text/x-component", origin: p.base },
+      headers: { "next-action": REVIEW_ITEMS_ACTION, accept: "text/x-component", origin: p.base },
     });
     if (!(await res.text()).includes("Sample answer")) {
-      count("review item: no question in the answer");
+      count("review items: no question in the answer");
       throw new FlowError();
     }
   }
   await think();
   for (const item of state.items) {
     await p.call("rate", `/api/interviews/${id}/items/${item.id}/rating`, { method: "POST", json: { rating: 3, keyPointsTicked: [0] } });
+    // The rating form then refreshes the page (router.refresh): its server components again, as an RSC request.
+    await p.call("refresh", `/interviews/${id}/review`, { headers: { rsc: "1" } });
   }
   flows++;
 }

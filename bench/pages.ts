@@ -8,7 +8,7 @@
  *   # PROFILE=1 with SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=.data/prof": the chosen pages alone, no landing runs,
  *   #   so the profiles hold nothing else
  *
- * "review: a later question" is the server action the review calls for a question below the fold (the review of 3's
+ * "review of 3: the later questions" is the server action the review calls for a question below the fold (the review of 3's
  * last one, a design question), so a whole read of a review is the page plus one such call per later question.
  *
  * One person with a history (30 rated interviews, a live one, reviews of 3 and 10 questions, a booking) is made
@@ -74,10 +74,11 @@ async function makeHistory(url: string) {
   const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 10);
   await scheduleInterview({ userId, request: { date: tomorrow, time: "09:00", timeZone: "Europe/Paris", preset: "mixed-45" }, now: new Date() });
   const [q] = await db.select({ slug: questions.slug }).from(questions).where(eq(questions.slug, "url-shortener"));
-  // The review of 3's last question (a design question): what the review fetches when the person scrolls to it.
-  const lastOf3 = (await getInterviewWithItemsForUser({ userId, interviewId: review3, now: new Date() }))!.items.at(-1)!.id;
+  // The review of 3's later questions (a concept and a design question): what the review fetches when the person
+  // scrolls down.
+  const laterOf3 = (await getInterviewWithItemsForUser({ userId, interviewId: review3, now: new Date() }))!.items.slice(1).map((it) => it.id);
   await handle.close();
-  return { userId, email: u!.email, review3, review10, lastOf3, live: live.id, question: q!.slug };
+  return { userId, email: u!.email, review3, review10, laterOf3, live: live.id, question: q!.slug };
 }
 
 let serverPid = 0;
@@ -125,10 +126,10 @@ async function main() {
   const boundary = "----mocklinebench";
   const part = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
   const reviewItem: Post = {
-    body: `${part("_1_id", data.review3)}${part("_1_itemId", data.lastOf3)}${part("0", JSON.stringify([{}, "$K1"]))}--${boundary}--\r\n`,
+    body: `${part("_1_id", data.review3)}${data.laterOf3.map((id) => part("_1_itemId", id)).join("")}${part("0", JSON.stringify([{}, "$K1"]))}--${boundary}--\r\n`,
     headers: {
       "content-type": `multipart/form-data; boundary=${boundary}`,
-      "next-action": serverActionIds().get("app/(app)/interviews/[id]/review/actions.tsx#loadReviewItemAction")!,
+      "next-action": serverActionIds().get("app/(app)/interviews/[id]/review/actions.tsx#loadReviewItemsAction")!,
       accept: "text/x-component",
       origin: BASE,
     },
@@ -140,7 +141,7 @@ async function main() {
     ["review-3", `/interviews/${data.review3}/review`],
     ["review-10", `/interviews/${data.review10}/review`],
     // (A build from before the action existed has no id for it: the row is left out.)
-    ...(reviewItem.headers["next-action"] ? [["review: a later question", `/interviews/${data.review3}/review`, reviewItem] as [string, string, Post]] : []),
+    ...(reviewItem.headers["next-action"] ? [["review of 3: the later questions", `/interviews/${data.review3}/review`, reviewItem] as [string, string, Post]] : []),
     ["history", "/history"],
     ["topics", "/topics"],
     ["schedule", "/schedule"],

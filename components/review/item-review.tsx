@@ -7,7 +7,7 @@ import type { RecallInfo } from "@/db/queries/recall";
 import { DESIGN_CHECKLIST } from "@/lib/review/design-checklist";
 import { judgeForReview } from "@/lib/review/judged-answer";
 import { formatDuration, overtimeMs } from "@/lib/review/summary";
-import { describeDue } from "@/lib/recall";
+import { describeDue } from "@/lib/review/due";
 import { AnswerWithHighlights } from "./answer-with-highlights";
 import { KeyPointEvidence, MisconceptionList } from "./judge-evidence";
 import { RatingForm } from "./rating-form";
@@ -125,9 +125,9 @@ export function ItemReviewBody({
         initialRating={item.rating}
         initialNote={item.note ?? ""}
         initialScore={item.score === null ? null : Math.round(item.score)}
+        initialDue={recall && item.rating !== null ? describeDue(recall.due, now) : null}
       />
       <RedoToggle interviewId={interviewId} itemId={item.id} initial={item.redoRequestedAt !== null} />
-      {recall && item.rating !== null ? <p className="small muted">Comes back for review {describeDue(recall.due, now)}.</p> : null}
     </>
   );
 }

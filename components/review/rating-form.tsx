@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { describeDue } from "@/lib/review/due";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 
 const RATING_BUTTONS = [
@@ -22,6 +23,8 @@ export interface RatingFormProps {
   initialRating: number | null;
   initialNote: string;
   initialScore: number | null;
+  /** When a rated question comes back for review ("in 3 days"), as the server put it; a new rating's answer replaces it. */
+  initialDue: string | null;
 }
 
 function isTextField(el: Element | null): boolean {
@@ -40,6 +43,7 @@ export function RatingForm(props: RatingFormProps) {
   const [note, setNote] = useState(props.initialNote);
   const [rating, setRating] = useState(props.initialRating);
   const [score, setScore] = useState(props.initialScore);
+  const [due, setDue] = useState(props.initialDue);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -77,6 +81,7 @@ export function RatingForm(props: RatingFormProps) {
         if (!res.ok) throw new Error(body.error ?? `The server answered ${res.status}.`);
         setRating(value);
         setScore(body.score ?? null);
+        setDue(body.due ? describeDue(new Date(body.due), new Date()) : null);
         setDirty(false);
         router.refresh();
         focusNext();
@@ -188,6 +193,7 @@ export function RatingForm(props: RatingFormProps) {
             {dirty ? <span className="muted"> · changes not saved: rate again to keep them</span> : null}
           </p>
         ) : null}
+        {due !== null && rating !== null ? <p className="muted">Comes back for review {due}.</p> : null}
       </div>
       {error ? (
         <p role="alert" className="alert alert-error">

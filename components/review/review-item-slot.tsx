@@ -1,98 +1,106 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 
-type LoadItem = (prev: { message?: string; body?: ReactNode }, form: FormData) => Promise<{ message?: string; body?: ReactNode }>;
+type LoadItems = (prev: { message?: string; bodies?: Record<string, ReactNode> }, form: FormData) => Promise<{ message?: string; bodies?: Record<string, ReactNode> }>;
 
-/** How far ahead of the viewport a question starts loading: about a screen, so scrolling rarely meets a placeholder. */
+/** How far ahead of the viewport the later questions start loading: about a screen, so scrolling rarely meets a placeholder. */
 const AHEAD = "900px 0px";
+
+interface Loader {
+  bodies: Record<string, ReactNode>;
+  error: string | null;
+  /** Load every question the page left out, in one call (once; again only after a failure). */
+  want: () => void;
+}
+
+const LoaderContext = createContext<Loader | null>(null);
+
+/**
+ * The review's later questions: the ones the page did not render (`pending`, as first rendered) are fetched together,
+ * in one call of `load`, as soon as any of them is wanted. One call rather than one per question: each call costs a
+ * request's fixed price (the session, the interview's read, the action's own work), which is most of a question's.
+ */
+export function ReviewItemsLoader({ interviewId, pending, load, children }: { interviewId: string; pending: string[]; load: LoadItems; children: ReactNode }) {
+  const [bodies, setBodies] = useState<Record<string, ReactNode>>({});
+  const [error, setError] = useState<string | null>(null);
+  // What the page left out when it was first rendered; later renders (after a rating) may render fewer or more.
+  const [ids] = useState(pending);
+  const state = useRef<"idle" | "busy" | "done">(ids.length ? "idle" : "done");
+
+  const want = useCallback(() => {
+    if (state.current !== "idle") return;
+    state.current = "busy";
+    setError(null);
+    const form = new FormData();
+    form.set("id", interviewId);
+    for (const id of ids) form.append("itemId", id);
+    void (async () => {
+      try {
+        const res = await load({}, form);
+        if (!res.bodies) throw new Error(res.message ?? "These questions could not be loaded.");
+        setBodies(res.bodies);
+        state.current = "done";
+      } catch (e) {
+        state.current = "idle";
+        setError(e instanceof Error && e.message ? e.message : "These questions could not be loaded.");
+      }
+    })();
+  }, [ids, interviewId, load]);
+
+  return <LoaderContext.Provider value={{ bodies, error, want }}>{children}</LoaderContext.Provider>;
+}
 
 /**
  * One question of a review: its section and heading, always there (links to `#item-n`, the summary's anchors and
- * the rating form's "focus the next question" aim at them), and its body. The page renders the body of the
- * questions a person sees first; the others are fetched when they come within about a screen of the viewport, when
- * their heading takes focus, or when the address names them, and fetched again when the server's copy changes
- * (`stamp`: after a rating or a redo request, the page refreshes and hands down a new one).
+ * the rating form's "focus the next question" aim at them), and its body: the page's, or, for a later question,
+ * the loader's, asked for when the section comes within about a screen of the viewport, when its heading takes
+ * focus, or when the address names it. Once shown, a body stays: what a rating or a redo request changes in it is
+ * the rating form's and the redo toggle's own state (a rating's answer carries the new score and due date).
  */
 export function ReviewItemSlot({
-  interviewId,
   itemId,
   position,
   title,
   firstUnrated,
   body,
-  stamp,
-  load,
 }: {
-  interviewId: string;
   itemId: string;
   position: number;
   title: string;
   firstUnrated: boolean;
   /** The body, when the page rendered it. */
   body: ReactNode | null;
-  stamp: string;
-  load: LoadItem;
 }) {
   const n = position + 1;
   const ref = useRef<HTMLElement>(null);
-  const [loaded, setLoaded] = useState<{ body: ReactNode; stamp: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [wanted, setWanted] = useState(false);
-  const inflight = useRef<string | null>(null);
-
-  const fetchBody = useCallback(async () => {
-    if (inflight.current === stamp) return;
-    inflight.current = stamp;
-    setError(null);
-    const form = new FormData();
-    form.set("id", interviewId);
-    form.set("itemId", itemId);
-    try {
-      const res = await load({}, form);
-      if (res.body === undefined) throw new Error(res.message ?? "This question could not be loaded.");
-      setLoaded({ body: res.body, stamp });
-    } catch (e) {
-      setError(e instanceof Error && e.message ? e.message : "This question could not be loaded.");
-    } finally {
-      if (inflight.current === stamp) inflight.current = null;
-    }
-  }, [interviewId, itemId, load, stamp]);
-
+  const loader = useContext(LoaderContext);
   // A body the page rendered stays on screen when a later render leaves it out (the first unrated question moved
-  // on): it is fetched afresh in the background, not blanked under the reader.
+  // on after its rating): it is kept, not blanked under the reader.
+  const [kept, setKept] = useState<ReactNode>(body);
   useEffect(() => {
-    if (body === null) return;
-    setLoaded({ body, stamp });
-    setWanted(true);
-  }, [body, stamp]);
+    if (body !== null) setKept(body);
+  }, [body]);
+  const shown = body ?? kept ?? loader?.bodies[itemId] ?? null;
+  const want = loader?.want;
 
   // Wanted once it nears the viewport, or when the address names it.
   useEffect(() => {
-    if (body !== null || wanted) return;
-    if (typeof window !== "undefined" && window.location.hash === `#item-${n}`) {
-      setWanted(true);
+    if (shown !== null || !want) return;
+    if (window.location.hash === `#item-${n}` || typeof IntersectionObserver === "undefined") {
+      want();
       return;
     }
     const el = ref.current;
-    if (!el || typeof IntersectionObserver === "undefined") {
-      setWanted(true);
-      return;
-    }
+    if (!el) return;
     const io = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setWanted(true);
+      if (entries.some((e) => e.isIntersecting)) want();
     }, { rootMargin: AHEAD });
     io.observe(el);
     return () => io.disconnect();
-  }, [body, n, wanted]);
+  }, [n, shown, want]);
 
-  // Fetched when wanted, and again when the server's copy is newer than the one shown.
-  useEffect(() => {
-    if (body !== null || !wanted || loaded?.stamp === stamp) return;
-    void fetchBody();
-  }, [body, fetchBody, loaded?.stamp, stamp, wanted]);
-
-  const shown = body ?? loaded?.body ?? null;
+  const error = shown === null ? (loader?.error ?? null) : null;
   return (
     <section
       ref={ref}
@@ -103,7 +111,7 @@ export function ReviewItemSlot({
       data-review-item
       data-position={position}
       data-first-unrated={firstUnrated ? "" : undefined}
-      onFocus={() => setWanted(true)}
+      onFocus={shown === null ? want : undefined}
     >
       <h2 id={`item-${n}-title`} tabIndex={-1} data-review-heading>
         {n}. {title}
@@ -115,7 +123,7 @@ export function ReviewItemSlot({
               {error}
             </p>
             <p style={{ margin: 0 }}>
-              <button type="button" className="btn btn-small" onClick={() => void fetchBody()}>
+              <button type="button" className="btn btn-small" onClick={want}>
                 Try again
               </button>
             </p>

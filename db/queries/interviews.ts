@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { InterviewConfig } from "@/lib/interview/config";
 import { settle, type FlowInterview, type FlowItem } from "@/lib/interview/flow";
 import { applySettlement, startInterviewClocks } from "./interview-clocks";
-import { lockInterviewForUser, ownedItem, type Conn, type OwnedItemRef } from "./owned";
+import { lockInterviewForUser, readInterviewForUser, ownedItem, type Conn, type OwnedItemRef } from "./owned";
 import { visibleQuestions } from "./questions";
 import type { QuestionSource } from "@/lib/taxonomy";
 
@@ -150,7 +150,7 @@ export function loadLiveItems(conn: Conn, interviewId: string): Promise<LiveItem
   return loadItemsWith(conn, interviewId, LIVE_QUESTION_COLUMNS);
 }
 
-async function loadItemsWith<Q extends Partial<typeof ITEM_QUESTION_COLUMNS>>(conn: Conn, interviewId: string, columns: Q) {
+async function loadItemsWith<Q extends Partial<typeof ITEM_QUESTION_COLUMNS>>(conn: Conn, interviewId: string, columns: Q, onlyItemIds?: readonly string[]) {
   const rows = await conn
     .select({
       item: interviewItems,
@@ -166,7 +166,7 @@ async function loadItemsWith<Q extends Partial<typeof ITEM_QUESTION_COLUMNS>>(co
     .innerJoin(questions, eq(questions.id, interviewItems.questionId))
     .leftJoin(sketches, eq(sketches.itemId, interviewItems.id))
     .leftJoin(recordings, eq(recordings.itemId, interviewItems.id))
-    .where(eq(interviewItems.interviewId, interviewId))
+    .where(onlyItemIds ? and(eq(interviewItems.interviewId, interviewId), inArray(interviewItems.id, [...onlyItemIds])) : eq(interviewItems.interviewId, interviewId))
     .orderBy(asc(interviewItems.position));
   return rows.map((r) => ({
     ...r.item,
@@ -273,10 +273,7 @@ async function settledLoad<T extends FlowRow>({ userId, interviewId, now }: Load
   const db = await getDb();
   // Most loads (a review, a reload of a running interview) have nothing to settle:
   // read without a lock, and take the lock only when time has closed something.
-  const [seen] = await db
-    .select()
-    .from(interviews)
-    .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
+  const seen = await readInterviewForUser(db, { userId, interviewId });
   if (!seen) return undefined;
   const seenItems = await load(db, interviewId);
   const seenSettlement = settle(toFlow(seen), toFlowItems(seenItems), now);
@@ -292,6 +289,20 @@ async function settledLoad<T extends FlowRow>({ userId, interviewId, now }: Load
     }
     return { interview, items };
   });
+}
+
+/**
+ * Some questions of a finished interview, for the review's later questions: the interview, every item's clocks (a
+ * question's time depends on the others') and those items with their questions, in order (ids not in the interview
+ * are left out). Nothing is settled: an interview in review has nothing left to settle, and the caller refuses one
+ * that is not in review. Undefined when the interview is not the person's.
+ */
+export async function getReviewItemsForUser({ userId, interviewId, itemIds }: { userId: string; interviewId: string; itemIds: readonly string[] }): Promise<{ interview: Interview; clocks: FlowRow[]; items: ItemWithQuestion[] } | undefined> {
+  const db = await getDb();
+  const interview = await readInterviewForUser(db, { userId, interviewId });
+  if (!interview) return undefined;
+  const [clocks, items] = await Promise.all([loadFlowRows(db, interviewId), loadItemsWith(db, interviewId, ITEM_QUESTION_COLUMNS, itemIds)]);
+  return { interview, clocks, items };
 }
 
 export interface InterviewListRow {

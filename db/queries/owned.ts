@@ -21,6 +21,15 @@ export type Conn = Database | Tx;
  * devices (or two instances) settling or changing it take turns. Undefined when
  * it is not theirs.
  */
+/** The person's interview, read without a lock; undefined when it is not theirs (or does not exist). */
+export async function readInterviewForUser(conn: Conn, { userId, interviewId }: { userId: string; interviewId: string }): Promise<Interview | undefined> {
+  const [row] = await conn
+    .select()
+    .from(interviews)
+    .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
+  return row;
+}
+
 export async function lockInterviewForUser(tx: Tx, { userId, interviewId }: { userId: string; interviewId: string }): Promise<Interview | undefined> {
   const [row] = await tx
     .select()

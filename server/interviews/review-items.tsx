@@ -2,7 +2,7 @@ import "server-only";
 import type { ComponentProps, ReactNode } from "react";
 import { AttemptCompare } from "@/components/review/attempt-compare";
 import { ItemReviewBody } from "@/components/review/item-review";
-import type { ItemWithQuestion } from "@/db/queries/interviews";
+import type { FlowRow, ItemWithQuestion } from "@/db/queries/interviews";
 import { listPhaseEventsOfItems } from "@/db/queries/phases";
 import { getRecallByUser } from "@/db/queries/recall";
 import { getPreviousAttemptsForUser } from "@/db/queries/redo";
@@ -22,14 +22,14 @@ type Side = { answerText: string; keyPointsTicked: number[] | null; score: numbe
 export async function renderReviewBodies({
   userId,
   interview,
-  items,
+  clocks,
   shown,
   now,
 }: {
   userId: string;
   interview: Interview;
-  /** Every item of the interview (times per question depend on all of them). */
-  items: ItemWithQuestion[];
+  /** Every item of the interview, in order, with its clocks (times per question depend on all of them). */
+  clocks: readonly Pick<FlowRow, "id" | "startedAt" | "submittedAt" | "question">[];
   shown: ItemWithQuestion[];
   now: Date;
 }): Promise<Map<string, ReactNode>> {
@@ -45,7 +45,7 @@ export async function renderReviewBodies({
   ]);
   const times = reviewTimes(
     interview,
-    items.map((it) => ({ startedAt: it.startedAt, submittedAt: it.submittedAt, suggestedMinutes: it.question.suggestedMinutes })),
+    clocks.map((it) => ({ startedAt: it.startedAt, submittedAt: it.submittedAt, suggestedMinutes: it.question.suggestedMinutes })),
   );
   const phases = new Map(
     design.map((it) => [it.id, designItemRows({ interview, item: it, question: it.question, events: events.get(it.id) ?? [], now })]),
@@ -85,7 +85,7 @@ export async function renderReviewBodies({
       <ItemReviewBody
         interviewId={interview.id}
         item={it}
-        usedMs={times.perItemMs?.[items.indexOf(it)] ?? null}
+        usedMs={times.perItemMs?.[clocks.findIndex((c) => c.id === it.id)] ?? null}
         recall={recall.get(it.questionId)}
         now={now}
         phases={phases.get(it.id) ?? null}

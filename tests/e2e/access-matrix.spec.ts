@@ -209,7 +209,7 @@ const ACTIONS: Record<string, { access: Access; page: string; forms: (c: Ctx) =>
   },
   "app/(app)/interviews/actions.ts#startDueRecallAction": { access: "signed-in", page: "/dashboard", forms: () => [{}], plainForm: true },
   // A question of a review, as the review page fetches those below the fold: A's interview, and A's item under B's own.
-  "app/(app)/interviews/[id]/review/actions.tsx#loadReviewItemAction": {
+  "app/(app)/interviews/[id]/review/actions.tsx#loadReviewItemsAction": {
     access: "owner",
     page: "/history",
     forms: (c) => [

@@ -316,7 +316,7 @@ const TARGETS: Record<string, Target[] | "no input"> = {
 const ACTION_INPUTS: Record<string, { page: string; valid: Record<string, string>; required: string[]; plainForm?: true; redirectsTo?: RegExp } | "no input"> = {
   "app/(app)/interviews/actions.ts#createInterviewAction": { page: "/interviews/new", valid: { levels: "beginner", kinds: "concept", count: "3", timerMode: "total", totalMinutes: "15" }, required: ["levels", "kinds", "count", "timerMode"] },
   "app/(app)/interviews/actions.ts#startDueRecallAction": "no input",
-  "app/(app)/interviews/[id]/review/actions.tsx#loadReviewItemAction": {
+  "app/(app)/interviews/[id]/review/actions.tsx#loadReviewItemsAction": {
     page: "/history",
     valid: { id: "00000000-0000-4000-8000-000000000000", itemId: "00000000-0000-4000-8000-000000000000" },
     required: ["id", "itemId"],

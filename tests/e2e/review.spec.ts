@@ -94,7 +94,7 @@ test.describe("review", () => {
     expect((await rate({ rating: 3, keyPointsTicked: [0] })).status()).toBe(200);
   });
 
-  test("a review sends the first question whole and each later one as it is scrolled to, rated and refreshed in place", async ({ signedIn: page }) => {
+  test("a review sends the first question whole and the later ones when they are scrolled to, each rated in place", async ({ signedIn: page }) => {
     test.setTimeout(120_000);
     const live = new InterviewPage(page);
     await live.startWithPreset("Quick 15-min concepts");
@@ -112,10 +112,12 @@ test.describe("review", () => {
     await expect(third.getByRole("heading", { level: 2 })).toHaveText(/^3\. /);
     await third.scrollIntoViewIfNeeded();
     await expect(third.getByRole("heading", { name: "Sample answer" })).toBeVisible();
+    // The second came with it, in the same call.
+    await expect(review.item(2).getByRole("heading", { name: "Sample answer" })).toBeAttached();
     await expect(third).not.toHaveAttribute("aria-busy", "true");
     await review.expectSideBySide(3);
 
-    // Rating a fetched question works like any other, and its body comes back from the server with the due date.
+    // Rating a fetched question works like any other; the rating's answer brings its due date.
     await third.getByRole("button", { name: "Easy" }).click();
     await expect(third.getByRole("button", { name: "Easy" })).toHaveAttribute("aria-pressed", "true");
     await expect(page.getByRole("region", { name: "Summary" }).getByRole("row").nth(3)).toContainText("Easy");

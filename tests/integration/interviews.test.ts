@@ -151,3 +151,29 @@ describe(`the live room's load on ${dbKind()}`, () => {
     expect(await getLiveInterviewForUser({ userId: other.id, interviewId: interview.id, now: new Date() })).toBeUndefined();
   });
 });
+
+describe(`later questions of a review on ${dbKind()}`, () => {
+  it("gives the interview, every item's clocks and the chosen items whole; someone else's is not found, another interview's items are left out", async () => {
+    const { getReviewItemsForUser } = await import("@/db/queries/interviews");
+    const user = await createTestUser("Review item");
+    const other = await createTestUser("Not the owner");
+    const data = await newInterview(user.id);
+    const [first, second, third] = data.items;
+    await saveAnswerForUser({ userId: user.id, interviewId: data.interview.id, itemId: second!.id, revision: 1, doc: doc("Second answer"), text: "Second answer", now: new Date() });
+    await finishInterviewForUser({ userId: user.id, interviewId: data.interview.id, now: new Date() });
+    const whole = (await getInterviewWithItemsForUser({ userId: user.id, interviewId: data.interview.id, now: new Date() }))!;
+
+    const got = (await getReviewItemsForUser({ userId: user.id, interviewId: data.interview.id, itemIds: [third!.id, second!.id] }))!;
+    expect(got.interview).toEqual(whole.interview);
+    // The items, in order, are exactly what the page's own load gives for them.
+    expect(got.items).toEqual([whole.items[1], whole.items[2]]);
+    expect(got.items[0]!.answerText).toContain("Second answer");
+    expect(got.clocks.map((c) => [c.id, c.startedAt, c.submittedAt, c.question.suggestedMinutes])).toEqual(
+      whole.items.map((it) => [it.id, it.startedAt, it.submittedAt, it.question.suggestedMinutes]),
+    );
+
+    expect(await getReviewItemsForUser({ userId: other.id, interviewId: data.interview.id, itemIds: [second!.id] })).toBeUndefined();
+    const elsewhere = await newInterview(user.id);
+    expect((await getReviewItemsForUser({ userId: user.id, interviewId: elsewhere.interview.id, itemIds: [first!.id] }))!.items).toEqual([]);
+  });
+});

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ReviewItemSlot } from "@/components/review/review-item-slot";
+import { ReviewItemSlot, ReviewItemsLoader } from "@/components/review/review-item-slot";
 import { ReviewSummary } from "@/components/review/review-summary";
 import { loadInterviewPage } from "@/server/interviews/load-interview";
 import { renderReviewBodies } from "@/server/interviews/review-items";
-import { loadReviewItemAction } from "./actions";
+import { loadReviewItemsAction } from "./actions";
 import { formatDuration, reviewTimes, weakestTopics } from "@/lib/review/summary";
 import { averageScore, isRating, RATING_LABEL } from "@/lib/review/scoring";
 
@@ -32,12 +32,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     items.map((it) => ({ startedAt: it.startedAt, submittedAt: it.submittedAt, suggestedMinutes: it.question.suggestedMinutes })),
   );
   const firstUnrated = items.find((it) => it.rating === null)?.id;
-  // The first question and the first unrated one (where the rating keys act) are rendered here; the rest when the
-  // person scrolls near them (loadReviewItemAction), so a long review is not rendered and sent whole.
+  // The first question and the first unrated one (where the rating keys act) are rendered here; the rest in one call
+  // when the person scrolls near them (loadReviewItemsAction), so a review is not rendered and sent whole up front,
+  // nor again by the refresh after each rating.
   const bodies = await renderReviewBodies({
     userId: user.id,
     interview,
-    items,
+    clocks: items,
     shown: items.filter((it) => it.position === 0 || it.id === firstUnrated),
     now,
   });
@@ -66,19 +67,18 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         weakest={weakestTopics(items.map((it, i) => ({ topics: it.question.topics, score: scores[i] ?? null })))}
         status={interview.status}
       />
-      {items.map((it) => (
-        <ReviewItemSlot
-          key={it.id}
-          interviewId={interview.id}
-          itemId={it.id}
-          position={it.position}
-          title={it.question.title}
-          firstUnrated={it.id === firstUnrated}
-          body={bodies.get(it.id) ?? null}
-          stamp={`${it.rating ?? ""}|${it.ratedAt?.getTime() ?? ""}|${it.redoRequestedAt?.getTime() ?? ""}`}
-          load={loadReviewItemAction}
-        />
-      ))}
+      <ReviewItemsLoader interviewId={interview.id} pending={items.filter((it) => !bodies.has(it.id)).map((it) => it.id)} load={loadReviewItemsAction}>
+        {items.map((it) => (
+          <ReviewItemSlot
+            key={it.id}
+            itemId={it.id}
+            position={it.position}
+            title={it.question.title}
+            firstUnrated={it.id === firstUnrated}
+            body={bodies.get(it.id) ?? null}
+          />
+        ))}
+      </ReviewItemsLoader>
     </>
   );
 }
