@@ -169,8 +169,9 @@ async function flow(p: Person, n: number) {
   await think();
   for (const item of state.items) {
     await p.call("rate", `/api/interviews/${id}/items/${item.id}/rating`, { method: "POST", json: { rating: 3, keyPointsTicked: [0] } });
-    // The rating form then refreshes the page (router.refresh): its server components again, as an RSC request.
-    await p.call("refresh", `/interviews/${id}/review`, { headers: { rsc: "1" } });
+    // The rating form then refreshes the page (router.refresh): its server components again, as an RSC request
+    // (`_rsc` is Next's cache-busting parameter: empty when no router headers are sent; without it Next redirects).
+    await p.call("refresh", `/interviews/${id}/review?_rsc=`, { headers: { rsc: "1" } });
   }
   flows++;
 }

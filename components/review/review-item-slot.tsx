@@ -55,7 +55,8 @@ export function ReviewItemsLoader({ interviewId, pending, load, children }: { in
  * One question of a review: its section and heading, always there (links to `#item-n`, the summary's anchors and
  * the rating form's "focus the next question" aim at them), and its body: the page's, or, for a later question,
  * the loader's, asked for when the section comes within about a screen of the viewport, when its heading takes
- * focus, or when the address names it. Once shown, a body stays: what a rating or a redo request changes in it is
+ * focus, when the address names it, or at once when it is the first unrated question (the one the rating keys
+ * rate when no question holds focus). Once shown, a body stays: what a rating or a redo request changes in it is
  * the rating form's and the redo toggle's own state (a rating's answer carries the new score and due date).
  */
 export function ReviewItemSlot({
@@ -84,10 +85,10 @@ export function ReviewItemSlot({
   const shown = body ?? kept ?? loader?.bodies[itemId] ?? null;
   const want = loader?.want;
 
-  // Wanted once it nears the viewport, or when the address names it.
+  // Wanted once it nears the viewport, when the address names it, or at once if the rating keys act on it.
   useEffect(() => {
     if (shown !== null || !want) return;
-    if (window.location.hash === `#item-${n}` || typeof IntersectionObserver === "undefined") {
+    if (firstUnrated || window.location.hash === `#item-${n}` || typeof IntersectionObserver === "undefined") {
       want();
       return;
     }
@@ -98,7 +99,7 @@ export function ReviewItemSlot({
     }, { rootMargin: AHEAD });
     io.observe(el);
     return () => io.disconnect();
-  }, [n, shown, want]);
+  }, [firstUnrated, n, shown, want]);
 
   const error = shown === null ? (loader?.error ?? null) : null;
   return (

@@ -30,8 +30,9 @@ function readForm(form: FormData) {
 
 /**
  * The later questions of a review, for the page's frames of them (`ReviewItemSlot`): the page renders the first
- * question and the first unrated one, and the rest come from here in one call, when the person scrolls towards
- * them. So a review is not rendered and sent whole up front, nor again after each rating's refresh.
+ * question, and the rest come from here in one call, when the person scrolls towards them (or at once, when the
+ * first unrated question is among them). So a review is not rendered and sent whole up front, nor again by the
+ * refresh after each rating.
  */
 export const loadReviewItemsAction = authedAction<typeof fields, ReviewItemsState>(
   { schema: fields, signInReturn: "/history", read: readForm },

@@ -32,16 +32,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     items.map((it) => ({ startedAt: it.startedAt, submittedAt: it.submittedAt, suggestedMinutes: it.question.suggestedMinutes })),
   );
   const firstUnrated = items.find((it) => it.rating === null)?.id;
-  // The first question and the first unrated one (where the rating keys act) are rendered here; the rest in one call
-  // when the person scrolls near them (loadReviewItemsAction), so a review is not rendered and sent whole up front,
-  // nor again by the refresh after each rating.
-  const bodies = await renderReviewBodies({
-    userId: user.id,
-    interview,
-    clocks: items,
-    shown: items.filter((it) => it.position === 0 || it.id === firstUnrated),
-    now,
-  });
+  // The first question is rendered here; the rest in one call when the person scrolls near them, or at once when
+  // the rating keys' question (the first unrated) is among them (loadReviewItemsAction). So a review is not rendered
+  // and sent whole up front, nor again by the refresh after each rating.
+  const bodies = await renderReviewBodies({ userId: user.id, interview, clocks: items, shown: items.slice(0, 1), now });
   const scores = items.map((it) => (it.score === null ? null : Math.round(it.score)));
   return (
     <>
