@@ -110,7 +110,12 @@ test.describe("practise aloud", () => {
     const interviewId = sketch.interviewId;
     // Opened as a page of its own (a bookmark, a reload), the room records at once.
     await page.reload();
-    await page.keyboard.press("Alt+Shift+R");
+    // The shortcut works once the page has hydrated; a press before that reaches no listener (a CI run lost one),
+    // so press until the recorder answers (each press toggles, so this settles on recording).
+    await expect(async () => {
+      await page.keyboard.press("Alt+Shift+R");
+      await expect(rec.indicator("Recording")).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 40_000 });
     await rec.waitRecorded(2);
     const editor = page.getByRole("textbox", { name: /^Answer to:/ });
     await editor.click();
