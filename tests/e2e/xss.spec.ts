@@ -110,11 +110,12 @@ test("the XSS corpus stored everywhere a person can write runs nowhere it is sho
   expect(rated.status(), await rated.text()).toBe(200);
 
   await expectInert(page, dialogs, `/interviews/${id}/review`, async (p) => {
-    await answerShown(p);
-    // The rated question's note box holds the corpus as text (which question it is depends on the draw). The review
-    // renders its first question; scrolling to the last one loads the others.
+    // The review renders its first question; scrolling to the last one loads the others (which question holds what
+    // depends on the draw).
     await p.locator("[data-review-item]").last().scrollIntoViewIfNeeded();
     await expect(p.locator("[data-review-item][aria-busy]")).toHaveCount(0);
+    await answerShown(p);
+    // The rated question's note box holds the corpus as text.
     const notes = p.getByRole("textbox", { name: "Note (optional)" });
     await expect.poll(() => notes.evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value))).toContain(XSS_PAYLOADS.join("\n"));
     await canvasesDrawn(p);
