@@ -56,7 +56,8 @@ export function ReviewItemsLoader({ interviewId, pending, load, children }: { in
  * the rating form's "focus the next question" aim at them), and its body: the page's, or, for a later question,
  * the loader's, asked for when the section comes within about a screen of the viewport, when its heading takes
  * focus, when the address names it, or at once when it is the first unrated question (the one the rating keys
- * rate when no question holds focus). Once shown, a body stays: what a rating or a redo request changes in it is
+ * rate when no question holds focus). The page always renders the same (first) question, so a body never moves
+ * between the two sources. Once shown, a body stays: what a rating or a redo request changes in it is
  * the rating form's and the redo toggle's own state (a rating's answer carries the new score and due date).
  */
 export function ReviewItemSlot({
@@ -76,13 +77,7 @@ export function ReviewItemSlot({
   const n = position + 1;
   const ref = useRef<HTMLElement>(null);
   const loader = useContext(LoaderContext);
-  // A body the page rendered stays on screen when a later render leaves it out (the first unrated question moved
-  // on after its rating): it is kept, not blanked under the reader.
-  const [kept, setKept] = useState<ReactNode>(body);
-  useEffect(() => {
-    if (body !== null) setKept(body);
-  }, [body]);
-  const shown = body ?? kept ?? loader?.bodies[itemId] ?? null;
+  const shown = body ?? loader?.bodies[itemId] ?? null;
   const want = loader?.want;
 
   // Wanted once it nears the viewport, when the address names it, or at once if the rating keys act on it.
