@@ -5,6 +5,7 @@
  *
  *   npx next build && node --conditions=react-server --import tsx bench/pages.ts
  *   # SECONDS=8 CONNECTIONS=16 BENCH_PORT=3207 PAGES=dashboard,review-3 DUMP=.data/pages (each page's HTML kept there)
+ *   # WARMUP_SECONDS=3: each page is first loaded that long, unmeasured (0: not)
  *   # PROFILE=1 with SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=.data/prof": the chosen pages alone, no landing runs,
  *   #   so the profiles hold nothing else
  *
@@ -28,6 +29,8 @@ const BASE = `http://localhost:${PORT}`;
 const ONLY = process.env.PAGES?.split(",");
 const DUMP = process.env.DUMP;
 const PROFILE = process.env.PROFILE === "1";
+/** Seconds each measured page is loaded, unmeasured, before the first measurement (0 turns it off). */
+const WARMUP_SECONDS = Number(process.env.WARMUP_SECONDS ?? 3);
 
 async function makeHistory(url: string) {
   process.env.DATABASE_URL = url;
@@ -167,6 +170,10 @@ async function main() {
     // A discarded run under load first: the landing page's first measured run used to be the server's warm-up
     // (121 against 257 req/s in its last run), which made every ratio look worse than it is.
     if (!PROFILE) await hit("/", null, Math.max(3, SECONDS / 2));
+    // Then every page under load for a moment, discarded too: the first page measured used to meet code that the
+    // JIT had not yet optimised (the same page measured twice in a row differed by up to ~1.4×), so the order of
+    // the list weighed on its figures.
+    if (WARMUP_SECONDS > 0) for (const [name, path, post] of pages) if (!ONLY || ONLY.includes(name)) await cannon(path, cookie, WARMUP_SECONDS, post);
     const none = { rps: Number.NaN, p95: 0, errors: 0, cpuMs: Number.NaN };
     const landingA = PROFILE ? none : await hit("/", null);
     const rows: { page: string; rps: number; p95: number; errors: number; cpuMs: number; kb: number }[] = [];
