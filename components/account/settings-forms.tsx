@@ -6,8 +6,9 @@ import type { FormState } from "@/lib/http/form-state";
 import { EmailField, Field } from "@/components/ui/field";
 import { FormMessage } from "./form-message";
 import { PasswordField } from "./password-field";
+import { TimeZoneSuggestions } from "@/components/ui/time-zone-suggestions";
 
-export function ProfileForm({ name, timeZone, zones }: { name: string | null; timeZone: string | null; zones: string[] }) {
+export function ProfileForm({ name, timeZone }: { name: string | null; timeZone: string | null }) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateProfileAction, {});
   const v = state.values ?? {};
   return (
@@ -24,11 +25,7 @@ export function ProfileForm({ name, timeZone, zones }: { name: string | null; ti
         error={state.fieldErrors?.timeZone}
         key={`tz-${v.timeZone ?? timeZone ?? ""}`}
       />
-      <datalist id="settings-time-zones">
-        {zones.map((z) => (
-          <option key={z} value={z} />
-        ))}
-      </datalist>
+      <TimeZoneSuggestions id="settings-time-zones" />
       <FormMessage state={state} />
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? "Saving…" : "Save profile"}

@@ -4,6 +4,7 @@ import { useActionState, useEffect, useState } from "react";
 import { scheduleInterviewAction } from "@/app/(app)/schedule/actions";
 import type { FormState } from "@/lib/http/form-state";
 import { useBrowserTimeZone } from "./use-browser-time-zone";
+import { TimeZoneSuggestions } from "@/components/ui/time-zone-suggestions";
 
 interface Option {
   value: string;
@@ -11,7 +12,7 @@ interface Option {
 }
 
 /** Book a mock interview: date, time and zone (the browser's by default), a preset and optionally one topic. */
-export function ScheduleForm({ presets, topics, zones, initialTopic }: { presets: Option[]; topics: Option[]; zones: string[]; initialTopic?: string }) {
+export function ScheduleForm({ presets, topics, initialTopic }: { presets: Option[]; topics: Option[]; initialTopic?: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(scheduleInterviewAction, {});
   const browserTz = useBrowserTimeZone();
   const [tz, setTz] = useState("");
@@ -46,11 +47,7 @@ export function ScheduleForm({ presets, topics, zones, initialTopic }: { presets
             aria-describedby={fe.timeZone ? "timeZone-error" : "tz-hint"}
             aria-invalid={fe.timeZone ? true : undefined}
           />
-          <datalist id="time-zones">
-            {zones.map((z) => (
-              <option key={z} value={z} />
-            ))}
-          </datalist>
+          <TimeZoneSuggestions id="time-zones" />
           <p id="tz-hint" className="field-hint">
             Your browser&apos;s zone is filled in; any IANA name works.
           </p>

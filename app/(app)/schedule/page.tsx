@@ -7,11 +7,9 @@ import { getPlanInputsByUser, listUpcomingInterviewsByUser } from "@/db/queries/
 import { PRESETS } from "@/lib/interview/config";
 import { requireUser } from "@/server/auth/session";
 import { TOPICS } from "@/lib/taxonomy";
-import { listTimeZones, utcToZonedLocal } from "@/lib/zoned-time";
+import { utcToZonedLocal } from "@/lib/zoned-time";
 
 export const metadata: Metadata = { title: "Schedule" };
-
-const ZONES = listTimeZones();
 
 export default async function SchedulePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
@@ -32,7 +30,6 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
         <ScheduleForm
           presets={PRESETS.map((p) => ({ value: p.id, label: p.label }))}
           topics={Object.entries(TOPICS).map(([value, label]) => ({ value, label }))}
-          zones={ZONES}
           initialTopic={topic}
         />
       </section>

@@ -2,15 +2,12 @@ import type { Metadata } from "next";
 import { ChangePasswordForm, DeleteAccountForm, ProfileForm, SignOutOthersForm } from "@/components/account/settings-forms";
 import { getAccountByUser } from "@/db/queries/account";
 import { notFound } from "@/lib/errors";
-import { listTimeZones } from "@/lib/zoned-time";
 import { requireUser } from "@/server/auth/session";
 import { recordingBytesByUser } from "@/db/queries/recordings";
 import { sketchBytesByUser } from "@/db/queries/sketches";
 import { formatStoredBytes, storageLines } from "@/lib/account/storage-quota";
 
 export const metadata: Metadata = { title: "Settings" };
-
-const ZONES = listTimeZones();
 
 export default async function SettingsPage() {
   const user = await requireUser();
@@ -30,7 +27,7 @@ export default async function SettingsPage() {
       </div>
       <section className="card" aria-labelledby="profile-heading">
         <h2 id="profile-heading">Profile</h2>
-        <ProfileForm name={account.name} timeZone={account.timeZone} zones={ZONES} />
+        <ProfileForm name={account.name} timeZone={account.timeZone} />
       </section>
       <section className="card" aria-labelledby="password-heading">
         <h2 id="password-heading">Password</h2>
