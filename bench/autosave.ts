@@ -11,7 +11,9 @@
  *
  * Two shapes of load with 100 writers:
  *  - paced: each writer saves once a second, as a debounced editor does;
- *  - saturating: each writer saves again as soon as the last save answered.
+ *  - saturating: each writer saves again as soon as the last save answered;
+ * and, at saturation, ROUNDS (3) rounds of saves and two floors in turn, under the same load: a no-op GET, and
+ * a no-op route that reads a body of the save's size (see floorRequest), each with its server CPU per request.
  */
 import http from "node:http";
 import postgres from "postgres";
@@ -21,6 +23,8 @@ const WRITERS = Number(process.env.WRITERS ?? 100);
 const SECONDS = Number(process.env.SECONDS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 3204);
 const KIND = process.env.BENCH_KIND === "sketch" ? "sketch" : "answer";
+/** Rounds of (saturating saves, the two floors), in turn. */
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
 
 interface Writer {
   cookie: string;
@@ -34,24 +38,36 @@ async function setup(url: string): Promise<Writer[]> {
   return people.map((p) => ({ cookie: p.cookie, path: `/api/interviews/${p.interviewId}/items/${p.itemId}/${KIND}`, itemId: p.itemId, revision: 0 }));
 }
 
-/** The cheapest request Next can answer (GET /api/time): the framework's own floor per request. */
-async function floorRequests(n: number): Promise<number> {
-  let ok = 0;
-  const one = () =>
-    new Promise<void>((resolve) => {
-      http.get({ host: "127.0.0.1", port: PORT, path: "/api/time", agent }, (res) => {
-        res.resume();
-        res.on("end", () => {
-          if (res.statusCode === 200) ok++;
-          resolve();
-        });
-      }).on("error", () => resolve());
-    });
-  const workers = Array.from({ length: 20 }, async () => {
-    while (n-- > 0) await one();
+/**
+ * The two floors a save is compared with, each under the same load as the saturating saves (every writer's
+ * connection, back to back, for as long):
+ *  - GET /api/time, a route handler that only returns the clock: what Next.js costs a request that carries nothing;
+ *  - POST /api/csp-report with a body of the save's size: a route that reads a JSON body, checks its shape and
+ *    answers 204 (it writes one log line, which the bench's server drops) — what carrying the body costs before
+ *    any work of the save's own.
+ */
+function floorRequest(kind: "get" | "body") {
+  const report = JSON.stringify({
+    "csp-report": { "document-uri": "http://localhost/", "violated-directive": "img-src", "blocked-uri": "https://example.test/x.png", "original-policy": "p".repeat(Math.max(0, bodyFor(1).length - 160)) },
   });
-  await Promise.all(workers);
-  return ok;
+  // Each with the writer's own session cookie, as its saves carry: the same headers to parse, the same per-session
+  // admission in the server (scripts/fairness.mjs).
+  return (w: Writer): Promise<{ ms: number; ok: boolean }> => {
+    const started = performance.now();
+    return new Promise((resolve) => {
+      const req = http.request(
+        kind === "get"
+          ? { host: "127.0.0.1", port: PORT, path: "/api/time", agent, headers: { cookie: w.cookie } }
+          : { host: "127.0.0.1", port: PORT, path: "/api/csp-report", method: "POST", agent, headers: { "content-type": "application/csp-report", "content-length": Buffer.byteLength(report), cookie: w.cookie } },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve({ ms: performance.now() - started, ok: res.statusCode === 200 || res.statusCode === 204 }));
+        },
+      );
+      req.on("error", () => resolve({ ms: performance.now() - started, ok: false }));
+      req.end(kind === "get" ? undefined : report);
+    });
+  };
 }
 
 const ANSWER = "An idempotent PUT with a revision: the server keeps the highest revision it has seen. ".repeat(6);
@@ -136,22 +152,38 @@ async function main() {
     // Warm up the route (first requests compile and fill caches).
     await Promise.all(writers.slice(0, 10).map((w) => save(w)));
     const paced = await runLoad(writers, SECONDS, true, save);
-    let cpu0 = serverCpuMs(server.pid!);
-    const saturating = await runLoad(writers, SECONDS, false, save);
-    const cpuPerSave = (serverCpuMs(server.pid!) - cpu0) / saturating.count;
-    cpu0 = serverCpuMs(server.pid!);
-    const floorCount = await floorRequests(3000);
-    const cpuPerFloor = (serverCpuMs(server.pid!) - cpu0) / floorCount;
+    // Saturating saves and the two floors in turn, ROUNDS times: the machine's drift between phases shows as the
+    // spread between rounds instead of as a false ratio.
+    const measure = async (once: (w: Writer) => Promise<{ ms: number; ok: boolean }>) => {
+      const cpu0 = serverCpuMs(server.pid!);
+      const r = await runLoad(writers, SECONDS, false, once);
+      return { ...r, cpuMs: (serverCpuMs(server.pid!) - cpu0) / Math.max(1, r.count) };
+    };
+    const getFloor = floorRequest("get");
+    const bodyFloor = floorRequest("body");
+    // Each kind of request warmed under load first (the JIT, the pool), unmeasured.
+    for (const once of [save, getFloor, bodyFloor]) await runLoad(writers, 3, false, once);
+    const rounds: { save: Awaited<ReturnType<typeof measure>>; get: Awaited<ReturnType<typeof measure>>; body: Awaited<ReturnType<typeof measure>> }[] = [];
+    for (let i = 0; i < ROUNDS; i++) rounds.push({ save: await measure(save), get: await measure(getFloor), body: await measure(bodyFloor) });
+    const saturating = rounds.map((r) => r.save).sort((a, b) => a.perSecond - b.perSecond)[Math.floor(ROUNDS / 2)]!;
     stopServer(server);
     await new Promise((r) => setTimeout(r, 1000));
     const raw = await runRaw(url, writers);
+    const mean = (f: (r: (typeof rounds)[number]) => number) => rounds.reduce((sum, r) => sum + f(r), 0) / rounds.length;
     const lines = [
       `${KIND} saves; writers: ${WRITERS}, ${SECONDS} s per phase, server workers: ${process.env.WEB_CONCURRENCY ?? (await import("node:os")).availableParallelism()}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
       `paced (1 save/s/writer): ${paced.count} saves, ${paced.errors} errors, ${fmt(paced.perSecond)} saves/s, p50 ${fmt(paced.p50)} ms, p95 ${fmt(paced.p95)} ms, p99 ${fmt(paced.p99)} ms`,
       `saturating: ${saturating.count} saves, ${saturating.errors} errors, ${fmt(saturating.perSecond)} saves/s, p50 ${fmt(saturating.p50)} ms, p95 ${fmt(saturating.p95)} ms, p99 ${fmt(saturating.p99)} ms`,
       `raw postgres.js ${KIND === "sketch" ? "upsert" : "UPDATE"} loop (pool 10): ${raw.count} writes, ${fmt(raw.perSecond)} writes/s`,
       `app / raw throughput: ${fmt(saturating.perSecond / raw.perSecond, 2)}`,
-      `server CPU per save (saturating): ${fmt(cpuPerSave, 2)} ms; per GET /api/time (the framework's floor): ${fmt(cpuPerFloor, 2)} ms`,
+      ...rounds.map(
+        (r, i) =>
+          `round ${i + 1}: saves ${fmt(r.save.perSecond, 0)}/s at ${fmt(r.save.cpuMs, 2)} ms of server CPU each; GET /api/time ${fmt(r.get.perSecond, 0)}/s at ${fmt(r.get.cpuMs, 2)} ms; ` +
+          `a body of the same size read and dropped (POST /api/csp-report) ${fmt(r.body.perSecond, 0)}/s at ${fmt(r.body.cpuMs, 2)} ms`,
+      ),
+      `saves against GET /api/time (mean of ${ROUNDS} rounds): throughput ${fmt(mean((r) => r.save.perSecond / r.get.perSecond), 2)}, CPU ${fmt(mean((r) => r.get.cpuMs / r.save.cpuMs), 2)}`,
+      `saves against a no-op that reads the same body: throughput ${fmt(mean((r) => r.save.perSecond / r.body.perSecond), 2)}, CPU ${fmt(mean((r) => r.body.cpuMs / r.save.cpuMs), 2)}`,
+      `the body alone, against GET /api/time: throughput ${fmt(mean((r) => r.body.perSecond / r.get.perSecond), 2)}, CPU ${fmt(mean((r) => r.get.cpuMs / r.body.cpuMs), 2)}`,
     ];
     console.log(lines.join("\n"));
   } finally {
