@@ -9,8 +9,8 @@
  * book an interview ("Quick 15-min concepts") → start it → read its state →
  * autosave the first answer AUTOSAVES times, a second apart, as a typing person's
  * editor does → submit → finish → open the review page → load the later questions' reviews (the page's server
- * action, as a reader scrolling down calls it) → rate every answer, each rating followed by the page's refresh
- * (an RSC request, as the rating form's router.refresh() sends).
+ * action, as a reader scrolling down calls it) → rate every answer (the rating's answer updates the page in the
+ * browser; until 2026-12-06 each rating was followed by the page's RSC refresh, which this flow then sent too).
  * Between steps a person pauses THINK_MS (±50%). Every response must be the
  * expected status; anything else is an error. Latency is per step.
  */
@@ -39,6 +39,8 @@ const USERS = Number(process.env.USERS ?? 200);
 const SECONDS = Number(process.env.SECONDS ?? 60);
 const THINK_MS = Number(process.env.THINK_MS ?? 1000);
 const AUTOSAVES = Number(process.env.AUTOSAVES ?? 5);
+/** 1: send the RSC refresh after each rating, as the rating form did before 2026-12-06 (for a before/after run). */
+const REFRESH_AFTER_RATING = process.env.REFRESH_AFTER_RATING === "1";
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
 /** INSTANCES=2: that many production instances on the same PostgreSQL (ports PORT, PORT+1, …), people split between them. */
 const INSTANCES = Math.max(1, Number(process.env.INSTANCES ?? 1));
@@ -169,9 +171,9 @@ async function flow(p: Person, n: number) {
   await think();
   for (const item of state.items) {
     await p.call("rate", `/api/interviews/${id}/items/${item.id}/rating`, { method: "POST", json: { rating: 3, keyPointsTicked: [0] } });
-    // The rating form then refreshes the page (router.refresh): its server components again, as an RSC request
-    // (`_rsc` is Next's cache-busting parameter: empty when no router headers are sent; without it Next redirects).
-    await p.call("refresh", `/interviews/${id}/review?_rsc=`, { headers: { rsc: "1" } });
+    // A build from before 2026-12-06 refreshed the page after each rating (router.refresh, an RSC request; `_rsc` is
+    // Next's cache-busting parameter, empty when no router headers are sent): REFRESH_AFTER_RATING=1 measures it so.
+    if (REFRESH_AFTER_RATING) await p.call("refresh", `/interviews/${id}/review?_rsc=`, { headers: { rsc: "1" } });
   }
   flows++;
 }

@@ -11,6 +11,7 @@ import { describeDue } from "@/lib/review/due";
 import { AnswerWithHighlights } from "./answer-with-highlights";
 import { KeyPointEvidence, MisconceptionList } from "./judge-evidence";
 import { RatingForm } from "./rating-form";
+import { LeechBadge } from "./review-state";
 import { RedoToggle } from "./redo-toggle";
 import type { ReactNode } from "react";
 import { PhaseReview } from "./phase-review";
@@ -60,14 +61,7 @@ export function ItemReviewBody({
           </>
         )}
         {q.kind === "coding" && item.answerLanguage ? <> · answered in {LANGUAGE_LABELS[item.answerLanguage as Language] ?? item.answerLanguage}</> : null}
-        {recall?.leech ? (
-          <>
-            {" "}
-            <span className="badge badge-advanced" title="Failed many times: re-read the sample answer before drilling it again">
-              Leech
-            </span>
-          </>
-        ) : null}
+        <LeechBadge itemId={item.id} initial={recall?.leech === true} />
       </p>
       <div className="grid grid-2 review-compare">
         <div>

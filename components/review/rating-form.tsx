@@ -1,8 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { describeDue } from "@/lib/review/due";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useReviewState } from "./review-state";
 
 const RATING_BUTTONS = [
   { value: 1, label: "Again", hint: "I could not answer it" },
@@ -36,7 +36,8 @@ function isTextField(el: Element | null): boolean {
 
 /** The interactive part of one question's review: the ticks, the self-rating (keys 1–4) and the note. */
 export function RatingForm(props: RatingFormProps) {
-  const router = useRouter();
+  const review = useReviewState();
+  const record = review?.record;
   const formRef = useRef<HTMLFormElement>(null);
   const [kp, setKp] = useState(() => new Set(props.initialKeyPoints));
   const [cl, setCl] = useState(() => new Set(props.initialChecklist));
@@ -77,13 +78,14 @@ export function RatingForm(props: RatingFormProps) {
             note: note.trim() ? note : undefined,
           }),
         });
-        const body = (await res.json().catch(() => ({}))) as { error?: string; score?: number; due?: string };
+        const body = (await res.json().catch(() => ({}))) as { error?: string; score?: number; due?: string; leech?: boolean; interviewStatus?: string };
         if (!res.ok) throw new Error(body.error ?? `The server answered ${res.status}.`);
         setRating(value);
         setScore(body.score ?? null);
         setDue(body.due ? describeDue(new Date(body.due), new Date()) : null);
         setDirty(false);
-        router.refresh();
+        // The summary, the "first unrated" mark and the leech badge follow from the answer; nothing is fetched again.
+        record?.({ itemId: props.itemId, rating: value, score: body.score ?? null, leech: body.leech === true, interviewStatus: body.interviewStatus ?? "review" });
         focusNext();
       } catch (e) {
         setError(e instanceof Error ? e.message : "Could not save the rating. Try again.");
@@ -91,7 +93,7 @@ export function RatingForm(props: RatingFormProps) {
         setBusy(false);
       }
     },
-    [busy, cl, focusNext, kp, note, props.checklist, props.interviewId, props.itemId, router],
+    [busy, cl, focusNext, kp, note, props.checklist, props.interviewId, props.itemId, record],
   );
 
   // Keys 1–4 rate the question being reviewed: the one holding focus, or the first unrated one.

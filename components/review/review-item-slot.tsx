@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { useReviewState } from "./review-state";
 
 type LoadItems = (prev: { message?: string; bodies?: Record<string, ReactNode> }, form: FormData) => Promise<{ message?: string; bodies?: Record<string, ReactNode> }>;
 
@@ -64,17 +65,16 @@ export function ReviewItemSlot({
   itemId,
   position,
   title,
-  firstUnrated,
   body,
 }: {
   itemId: string;
   position: number;
   title: string;
-  firstUnrated: boolean;
   /** The body, when the page rendered it. */
   body: ReactNode | null;
 }) {
   const n = position + 1;
+  const firstUnrated = useReviewState()?.firstUnrated === itemId;
   const ref = useRef<HTMLElement>(null);
   const loader = useContext(LoaderContext);
   const shown = body ?? loader?.bodies[itemId] ?? null;

@@ -1,29 +1,20 @@
+"use client";
+
 import { topicLabel } from "@/lib/taxonomy";
-import type { TopicScore } from "@/lib/review/summary";
+import { weakestTopics } from "@/lib/review/summary";
+import { averageScore, isRating, RATING_LABEL } from "@/lib/review/scoring";
+import { useReviewState } from "./review-state";
 
-export interface SummaryRow {
-  position: number;
-  title: string;
-  score: number | null;
-  rating: string | null;
-}
-
-/** The top of a review: per-question and total score, time used, the weakest topics of this interview. */
-export function ReviewSummary({
-  rows,
-  total,
-  timeUsed,
-  timeSuggested,
-  weakest,
-  status,
-}: {
-  rows: SummaryRow[];
-  total: number | null;
-  timeUsed: string | null;
-  timeSuggested: string;
-  weakest: TopicScore[];
-  status: string;
-}) {
+/**
+ * The top of a review: per-question and total score, time used, the weakest topics of this interview. The scores
+ * come from the review's state (`ReviewStateProvider`), so a rating shows here as soon as it is saved.
+ */
+export function ReviewSummary({ timeUsed, timeSuggested }: { timeUsed: string | null; timeSuggested: string }) {
+  const state = useReviewState();
+  const rows = state?.rows ?? [];
+  const status = state?.status ?? "review";
+  const total = averageScore(rows.map((r) => r.score));
+  const weakest = weakestTopics(rows.map((r) => ({ topics: r.topics, score: r.score })));
   const rated = rows.filter((r) => r.score !== null).length;
   return (
     <section className="card" aria-labelledby="review-summary-heading">
@@ -71,12 +62,12 @@ export function ReviewSummary({
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.position}>
+            <tr key={r.itemId}>
               <td>{r.position + 1}</td>
               <td>
                 <a href={`#item-${r.position + 1}`}>{r.title}</a>
               </td>
-              <td>{r.rating ?? <span className="muted">not rated</span>}</td>
+              <td>{isRating(r.rating) ? RATING_LABEL[r.rating] : <span className="muted">not rated</span>}</td>
               <td>{r.score ?? "—"}</td>
             </tr>
           ))}

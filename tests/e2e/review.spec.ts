@@ -34,6 +34,11 @@ test.describe("review", () => {
     await expect(box).toBeFocused();
 
     const ratedTitle = ((await review.item(1).getByRole("heading", { level: 2 }).textContent()) ?? "").replace(/^1\.\s*/, "");
+    // Nothing is fetched again after a rating: its answer updates the summary in the browser.
+    const refetches: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "GET" && /\/review(\?|$)/.test(r.url())) refetches.push(r.url());
+    });
     // Rate with the keyboard: 3 is Good.
     await page.keyboard.press("3");
     const ticked = suggested - 1;
@@ -50,6 +55,7 @@ test.describe("review", () => {
     await expect(summary.getByLabel(`Total score: ${expected} out of 100`)).toBeVisible();
     await expect(summary.getByRole("heading", { name: "Weakest topics" })).toBeVisible();
     await expect(summary.getByRole("listitem").first()).toContainText(String(expected));
+    expect(refetches).toEqual([]);
 
     // The corrected tick is what was stored.
     await page.reload();

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ReviewItemSlot, ReviewItemsLoader } from "@/components/review/review-item-slot";
 import { ReviewSummary } from "@/components/review/review-summary";
+import { ReviewStateProvider } from "@/components/review/review-state";
 import { loadInterviewPage } from "@/server/interviews/load-interview";
 import { renderReviewBodies } from "@/server/interviews/review-items";
 import { loadReviewItemsAction } from "./actions";
-import { formatDuration, reviewTimes, weakestTopics } from "@/lib/review/summary";
-import { averageScore, isRating, RATING_LABEL } from "@/lib/review/scoring";
+import { formatDuration, reviewTimes } from "@/lib/review/summary";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -31,14 +31,22 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     interview,
     items.map((it) => ({ startedAt: it.startedAt, submittedAt: it.submittedAt, suggestedMinutes: it.question.suggestedMinutes })),
   );
-  const firstUnrated = items.find((it) => it.rating === null)?.id;
   // The first question is rendered here; the rest in one call when the person scrolls near them, or at once when
   // the rating keys' question (the first unrated) is among them (loadReviewItemsAction). So a review is not rendered
-  // and sent whole up front, nor again by the refresh after each rating.
+  // and sent whole up front. A rating re-renders nothing here: its answer updates the summary in the browser.
   const bodies = await renderReviewBodies({ userId: user.id, interview, clocks: items, shown: items.slice(0, 1), now });
-  const scores = items.map((it) => (it.score === null ? null : Math.round(it.score)));
   return (
-    <>
+    <ReviewStateProvider
+      status={interview.status}
+      rows={items.map((it) => ({
+        itemId: it.id,
+        position: it.position,
+        title: it.question.title,
+        topics: it.question.topics,
+        rating: it.rating,
+        score: it.score === null ? null : Math.round(it.score),
+      }))}
+    >
       <div className="page-header">
         <div>
           <h1>Review: {interview.title}</h1>
@@ -48,31 +56,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           Back to dashboard
         </Link>
       </div>
-      <ReviewSummary
-        rows={items.map((it, i) => ({
-          position: it.position,
-          title: it.question.title,
-          score: scores[i] ?? null,
-          rating: isRating(it.rating) ? RATING_LABEL[it.rating] : null,
-        }))}
-        total={averageScore(scores)}
-        timeUsed={times.usedMs === null ? null : formatDuration(times.usedMs)}
-        timeSuggested={`${Math.round(times.suggestedMinutes)} min`}
-        weakest={weakestTopics(items.map((it, i) => ({ topics: it.question.topics, score: scores[i] ?? null })))}
-        status={interview.status}
-      />
+      <ReviewSummary timeUsed={times.usedMs === null ? null : formatDuration(times.usedMs)} timeSuggested={`${Math.round(times.suggestedMinutes)} min`} />
       <ReviewItemsLoader interviewId={interview.id} pending={items.filter((it) => !bodies.has(it.id)).map((it) => it.id)} load={loadReviewItemsAction}>
         {items.map((it) => (
-          <ReviewItemSlot
-            key={it.id}
-            itemId={it.id}
-            position={it.position}
-            title={it.question.title}
-            firstUnrated={it.id === firstUnrated}
-            body={bodies.get(it.id) ?? null}
-          />
+          <ReviewItemSlot key={it.id} itemId={it.id} position={it.position} title={it.question.title} body={bodies.get(it.id) ?? null} />
         ))}
       </ReviewItemsLoader>
-    </>
+    </ReviewStateProvider>
   );
 }
