@@ -163,7 +163,7 @@ async function main() {
     const bodyFloor = floorRequest("body");
     // Each kind of request warmed under load first (the JIT, the pool), unmeasured.
     for (const once of [save, getFloor, bodyFloor]) await runLoad(writers, 3, false, once);
-    const rounds: { save: Awaited<ReturnType<typeof measure>>; get: Awaited<ReturnType<typeof measure>>; body: Awaited<ReturnType<typeof measure>> }[] = [];
+    const rounds: Record<"save" | "get" | "body", Awaited<ReturnType<typeof measure>>>[] = [];
     for (let i = 0; i < ROUNDS; i++) rounds.push({ save: await measure(save), get: await measure(getFloor), body: await measure(bodyFloor) });
     const saturating = rounds.map((r) => r.save).sort((a, b) => a.perSecond - b.perSecond)[Math.floor(ROUNDS / 2)]!;
     stopServer(server);
@@ -179,7 +179,8 @@ async function main() {
       ...rounds.map(
         (r, i) =>
           `round ${i + 1}: saves ${fmt(r.save.perSecond, 0)}/s at ${fmt(r.save.cpuMs, 2)} ms of server CPU each; GET /api/time ${fmt(r.get.perSecond, 0)}/s at ${fmt(r.get.cpuMs, 2)} ms; ` +
-          `a body of the same size read and dropped (POST /api/csp-report) ${fmt(r.body.perSecond, 0)}/s at ${fmt(r.body.cpuMs, 2)} ms`,
+          `a body of the same size read and dropped (POST /api/csp-report) ${fmt(r.body.perSecond, 0)}/s at ${fmt(r.body.cpuMs, 2)} ms; ` +
+          `errors ${r.save.errors} / ${r.get.errors} / ${r.body.errors}`,
       ),
       `saves against GET /api/time (mean of ${ROUNDS} rounds): throughput ${fmt(mean((r) => r.save.perSecond / r.get.perSecond), 2)}, CPU ${fmt(mean((r) => r.get.cpuMs / r.save.cpuMs), 2)}`,
       `saves against a no-op that reads the same body: throughput ${fmt(mean((r) => r.save.perSecond / r.body.perSecond), 2)}, CPU ${fmt(mean((r) => r.body.cpuMs / r.save.cpuMs), 2)}`,

@@ -11,6 +11,8 @@ export interface ReviewRow {
   rating: number | null;
   /** Rounded, as shown. */
   score: number | null;
+  /** The latest rating's leech verdict; unset until a rating here (the page rendered the badge as it stood). */
+  leech?: boolean;
 }
 
 /** What a rating's answer says (POST …/rating). */
@@ -27,7 +29,6 @@ interface ReviewState {
   status: string;
   /** The first question not rated yet: the one the rating keys rate when no question holds focus. */
   firstUnrated: string | null;
-  leech: (itemId: string) => boolean | undefined;
   record: (outcome: RatingOutcome) => void;
 }
 
@@ -41,22 +42,12 @@ const ReviewStateContext = createContext<ReviewState | null>(null);
 export function ReviewStateProvider({ rows: initialRows, status: initialStatus, children }: { rows: ReviewRow[]; status: string; children: ReactNode }) {
   const [rows, setRows] = useState(initialRows);
   const [status, setStatus] = useState(initialStatus);
-  const [leeches, setLeeches] = useState<Record<string, boolean>>({});
   const record = useCallback((o: RatingOutcome) => {
-    setRows((all) => all.map((r) => (r.itemId === o.itemId ? { ...r, rating: o.rating, score: o.score === null ? null : Math.round(o.score) } : r)));
+    setRows((all) => all.map((r) => (r.itemId === o.itemId ? { ...r, rating: o.rating, score: o.score === null ? null : Math.round(o.score), leech: o.leech } : r)));
     setStatus(o.interviewStatus);
-    setLeeches((all) => ({ ...all, [o.itemId]: o.leech }));
   }, []);
-  const value = useMemo<ReviewState>(
-    () => ({
-      rows,
-      status,
-      firstUnrated: [...rows].sort((a, b) => a.position - b.position).find((r) => r.rating === null)?.itemId ?? null,
-      leech: (itemId) => leeches[itemId],
-      record,
-    }),
-    [rows, status, leeches, record],
-  );
+  // Rows are in question order, as the page lists them.
+  const value = useMemo<ReviewState>(() => ({ rows, status, firstUnrated: rows.find((r) => r.rating === null)?.itemId ?? null, record }), [rows, status, record]);
   return <ReviewStateContext.Provider value={value}>{children}</ReviewStateContext.Provider>;
 }
 
@@ -66,8 +57,8 @@ export function useReviewState(): ReviewState | null {
 
 /** "Leech" beside a question failed many times: as the page rendered it, then as the latest rating says. */
 export function LeechBadge({ itemId, initial }: { itemId: string; initial: boolean }) {
-  const state = useReviewState();
-  if (!(state?.leech(itemId) ?? initial)) return null;
+  const latest = useReviewState()?.rows.find((r) => r.itemId === itemId)?.leech;
+  if (!(latest ?? initial)) return null;
   return (
     <>
       {" "}

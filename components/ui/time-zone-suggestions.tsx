@@ -13,7 +13,7 @@ export function TimeZoneSuggestions({ id }: { id: string }) {
   const [zones, setZones] = useState<string[]>([]);
   useEffect(() => setZones(listTimeZones()), []);
   return (
-    <datalist id={id} data-count={zones.length}>
+    <datalist id={id}>
       {zones.map((z) => (
         <option key={z} value={z} />
       ))}
